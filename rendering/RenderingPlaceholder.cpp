@@ -1,0 +1,2 @@
+// Replaced by the rendering layer's classes.
+namespace crossseg::rendering { int placeholder() { return 0; } }
