@@ -1,0 +1,32 @@
+#pragma once
+#include "image/Volume.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace crossseg {
+
+class TaskControl;
+
+// Segments a target image with a trained run: reorients to canonical, normalises and resizes each axial slice as
+// preprocessing did, predicts slice by slice, stacks, and brings the labels back onto the input's own grid
+// (nearest neighbour), so the result can be written with the input's header.
+class Predictor {
+public:
+    // model: "ensemble" (average of the softmaxes of S_real and S_syn), "real", "syn", or "single" for one-network
+    // methods. Throws InputError when the run folder or its best checkpoint is missing or incompatible.
+    static std::unique_ptr<Predictor> load(const std::filesystem::path& runDir, const std::string& device = "cpu");
+    virtual ~Predictor() = default;
+
+    virtual std::string method() const = 0;
+    virtual std::vector<std::string> models() const = 0;   // what `model` may be for this run
+    virtual std::string defaultModel() const = 0;          // "ensemble" for mkd/mkd-iam, else "single"
+    virtual std::vector<std::string> classes() const = 0;  // class names, [0] = background
+
+    // Class indices on `image`'s grid. Reports progress as stage "predict".
+    virtual LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control = nullptr) = 0;
+};
+
+} // namespace crossseg
