@@ -1,10 +1,548 @@
 #include "MainWindow.h"
 
+#include "dataset/CaseSource.h"
+#include "dataset/Dataset.h"
+#include "dataset/DatasetPanel.h"
+#include "dataset/RecentDatasets.h"
+#include "editing/CorrectionToolBar.h"
+#include "editing/LabelEditor.h"
+#include "labels/LabelTablePanel.h"
+#include "log/BackgroundTask.h"
+#include "log/LogPanel.h"
+#include "log/TaskProgressIndicator.h"
+#include "preferences/PreferencesDialog.h"
+#include "preferences/ShortcutListDialog.h"
+#include "review/ReviewPanel.h"
+#include "slices/SliceView.h"
+#include "slices/SliceViewsPanel.h"
+#include "slices/ViewerState.h"
+#include "util/Log.h"
+
+#if __has_include("surface3d/SurfaceViewPanel.h")
+#include "surface3d/SurfaceViewPanel.h"
+#define CROSSSEG_UI_HAVE_SURFACE_VIEW 1
+#endif
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+
 namespace crossseg::ui {
+namespace {
+
+QDockWidget* makeDock(const QString& title, const QString& name, QWidget* content, QWidget* parent) {
+    auto* dock = new QDockWidget(title, parent);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    return dock;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    setWindowTitle(tr("CrossSeg Studio"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/crossseg.svg")));
+    setAcceptDrops(true);
+    createPanels();
+    createActions();
+    updateRecentMenu();
+    updateTitle();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels() {
+    state_ = new ViewerState(this);
+    sliceViews_ = new SliceViewsPanel(state_, this);
+    setCentralWidget(sliceViews_);
+    editor_ = new LabelEditor(state_, this);
+
+    datasetPanel_ = new DatasetPanel(this);
+    labelPanel_ = new LabelTablePanel(state_, this);
+    reviewPanel_ = new ReviewPanel(state_, this);
+    logPanel_ = new LogPanel(this);
+    addDock(makeDock(tr("Dataset"), QStringLiteral("datasetDock"), datasetPanel_, this), Qt::LeftDockWidgetArea);
+    addDock(makeDock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, this), Qt::RightDockWidgetArea);
+    addDock(makeDock(tr("Review"), QStringLiteral("reviewDock"), reviewPanel_, this), Qt::RightDockWidgetArea);
+    addDock(makeDock(tr("Log"), QStringLiteral("logDock"), logPanel_, this), Qt::BottomDockWidgetArea);
+
+    cursorReadout_ = new QLabel(this);
+    cursorReadout_->setObjectName(QStringLiteral("cursorReadout"));
+    progress_ = new TaskProgressIndicator(this);
+    statusBar()->addWidget(cursorReadout_, 1);
+    statusBar()->addPermanentWidget(progress_);
+
+    for (auto orientation : {SliceOrientation::Axial, SliceOrientation::Coronal, SliceOrientation::Sagittal}) {
+        SliceView* view = sliceViews_->view(orientation);
+        connect(view, &SliceView::strokeStarted, editor_, &LabelEditor::beginStroke);
+        connect(view, &SliceView::strokeMoved, editor_, &LabelEditor::continueStroke);
+        connect(view, &SliceView::strokeFinished, editor_, &LabelEditor::finishStroke);
+        connect(view, &SliceView::hovered, this, &MainWindow::showVoxelReadout);
+    }
+    connect(state_, &ViewerState::cursorChanged, this, &MainWindow::updateCursorReadout);
+    connect(datasetPanel_, &DatasetPanel::caseActivated, this, &MainWindow::openCase);
+    connect(labelPanel_, &LabelTablePanel::errorOccurred, this, &MainWindow::showError);
+    connect(reviewPanel_, &ReviewPanel::errorOccurred, this, &MainWindow::showError);
+    connect(reviewPanel_, &ReviewPanel::reviewSaved, this,
+            [this](const QString& file) { statusBar()->showMessage(tr("Review saved to %1").arg(file), 5000); });
+    connect(editor_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    createSurfaceView();
+}
+
+void MainWindow::createSurfaceView() {
+#ifdef CROSSSEG_UI_HAVE_SURFACE_VIEW
+    auto* surfaces = new SurfaceViewPanel(this);
+    surfaces->setObjectName(QStringLiteral("surfaceView"));
+    sliceViews_->setFourthView(surfaces);
+    // Re-meshing after every mouse move of a brush stroke would be wasted work: wait until the edits pause.
+    auto* remesh = new QTimer(this);
+    remesh->setSingleShot(true);
+    remesh->setInterval(400);
+    connect(remesh, &QTimer::timeout, surfaces, [this, surfaces] {
+        if (!state_->hasOverlay()) {
+            surfaces->clear();
+            return;
+        }
+        surfaces->setLabels(state_->overlay(), state_->labelTable());
+        const bool hasReference = case_ && !case_->reference.empty() && state_->overlayIsPrediction();
+        surfaces->setReference(hasReference ? &case_->reference : nullptr);
+    });
+    connect(state_, &ViewerState::overlayChanged, remesh, qOverload<>(&QTimer::start));
+    connect(state_, &ViewerState::displayChanged, surfaces,
+            [this, surfaces] { surfaces->setLabelTable(state_->labelTable()); });
+    connect(state_, &ViewerState::cursorChanged, surfaces, [this, surfaces] {
+        if (!state_->hasImage()) return;
+        const auto c = state_->cursor();
+        const auto p = state_->image().geometry().indexToPhysical({double(c[0]), double(c[1]), double(c[2])});
+        surfaces->setCrosshair(p[0], p[1], p[2]);
+    });
+    connect(surfaces, &SurfaceViewPanel::pointPicked, this, [this](double x, double y, double z) {
+        if (!state_->hasImage()) return;
+        const auto index = state_->image().geometry().physicalToIndex({x, y, z});
+        state_->setCursor({std::lround(index[0]), std::lround(index[1]), std::lround(index[2])});
+    });
+#endif
+}
+
+void MainWindow::createActions() {
+    fileMenu_ = menuBar()->addMenu(tr("&File"));
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    reviewMenu_ = menuBar()->addMenu(tr("&Review"));
+    trainingMenu_ = menuBar()->addMenu(tr("&Training"));
+    helpMenu_ = menuBar()->addMenu(tr("&Help"));
+
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& shortcut, auto slot) {
+        QAction* action = menu->addAction(text);
+        if (!shortcut.isEmpty()) action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        shortcutActions_.append(action);
+        return action;
+    };
+    add(fileMenu_, tr("&Open dataset folder…"), QKeySequence::Open, [this] { chooseAndOpenDatasetFolder(); });
+    add(fileMenu_, tr("Open &manifest…"), QKeySequence(tr("Ctrl+Shift+O")), [this] { chooseAndOpenManifest(); });
+    recentMenu_ = fileMenu_->addMenu(tr("Open &recent"));
+    fileMenu_->addSeparator();
+    add(fileMenu_, tr("&Save labels"), QKeySequence::Save, [this] { saveLabels(); });
+    add(fileMenu_, tr("Save labels &as…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { saveLabelsAs(); });
+    fileMenu_->addSeparator();
+    add(fileMenu_, tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] { showPreferences(); });
+    fileMenu_->addSeparator();
+    add(fileMenu_, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    correctionBar_ = new CorrectionToolBar(state_, editor_, this);
+    addToolBar(Qt::TopToolBarArea, correctionBar_);
+    for (QAction* action : {correctionBar_->undoAction(), correctionBar_->redoAction()}) editMenu->addAction(action);
+    editMenu->addSeparator();
+    for (QAction* action : {correctionBar_->navigateAction(), correctionBar_->brushAction(),
+                            correctionBar_->eraserAction(), correctionBar_->smallerBrushAction(),
+                            correctionBar_->largerBrushAction()})
+        editMenu->addAction(action);
+    for (QAction* action : editMenu->actions())
+        if (!action->isSeparator()) shortcutActions_.append(action);
+
+    add(viewMenu_, tr("Window: automatic (MR)"), QKeySequence(Qt::Key_F5), [this] { sliceViews_->applyPreset(0); });
+    add(viewMenu_, tr("Window: CT abdomen"), QKeySequence(Qt::Key_F6), [this] { sliceViews_->applyPreset(1); });
+    add(viewMenu_, tr("Window: CT soft tissue"), QKeySequence(Qt::Key_F7), [this] { sliceViews_->applyPreset(2); });
+    viewMenu_->addSeparator();
+    QAction* outline = add(viewMenu_, tr("Label &outlines"), QKeySequence(Qt::Key_O),
+                           [this](bool on) { state_->setOutlineMode(on); });
+    outline->setCheckable(true);
+    QAction* hideOverlay = add(viewMenu_, tr("&Hide labels"), QKeySequence(Qt::Key_H), [this](bool hidden) {
+        static double shownOpacity = 0.5;
+        if (hidden) shownOpacity = std::max(0.1, state_->overlayOpacity());
+        state_->setOverlayOpacity(hidden ? 0.0 : shownOpacity);
+    });
+    hideOverlay->setCheckable(true);
+    add(viewMenu_, tr("&Reset zoom and pan"), QKeySequence(tr("Ctrl+0")), [this] {
+        for (auto o : {SliceOrientation::Axial, SliceOrientation::Coronal, SliceOrientation::Sagittal})
+            sliceViews_->view(o)->resetView();
+    });
+    viewMenu_->addSeparator();
+    panelsMenu_ = viewMenu_->addMenu(tr("&Panels"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) panelsMenu_->addAction(dock->toggleViewAction());
+
+    add(reviewMenu_, tr("Open &prediction…"), QKeySequence(tr("Ctrl+P")), [this] { chooseAndOpenPrediction(); });
+    reviewMenu_->addSeparator();
+    add(reviewMenu_, tr("&Accept"), QKeySequence(tr("Ctrl+1")), [this] { reviewPanel_->setVerdict(Verdict::Accepted); });
+    add(reviewMenu_, tr("&Needs correction"), QKeySequence(tr("Ctrl+2")),
+        [this] { reviewPanel_->setVerdict(Verdict::NeedsCorrection); });
+    add(reviewMenu_, tr("&Reject"), QKeySequence(tr("Ctrl+3")), [this] { reviewPanel_->setVerdict(Verdict::Rejected); });
+    add(reviewMenu_, tr("&Save review"), QKeySequence(tr("Ctrl+R")), [this] {
+        if (!reviewPanel_->saveReview())
+            statusBar()->showMessage(tr("Nothing to save: open a prediction file first."), 5000);
+    });
+    add(reviewMenu_, tr("Re&compute metrics"), QKeySequence(), [this] { reviewPanel_->recomputeMetrics(); });
+
+    trainingToolBar_ = new QToolBar(tr("Training"), this);
+    trainingToolBar_->setObjectName(QStringLiteral("trainingToolBar"));
+    trainingToolBar_->hide(); // shown once the training side registers actions
+    addToolBar(Qt::TopToolBarArea, trainingToolBar_);
+
+    add(helpMenu_, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    add(helpMenu_, tr("&About CrossSeg Studio"), QKeySequence(), [this] { showAbout(); });
+}
+
+void MainWindow::registerTrainingActions(const QList<QAction*>& actions) {
+    for (QAction* action : actions) {
+        trainingMenu_->addAction(action);
+        trainingToolBar_->addAction(action);
+        if (!action->shortcut().isEmpty()) shortcutActions_.append(action);
+    }
+    trainingToolBar_->setVisible(!trainingToolBar_->actions().isEmpty());
+}
+
+void MainWindow::registerHelpActions(const QList<QAction*>& actions) {
+    QAction* first = helpMenu_->actions().isEmpty() ? nullptr : helpMenu_->actions().first();
+    for (QAction* action : actions) {
+        helpMenu_->insertAction(first, action);
+        if (!action->shortcut().isEmpty()) shortcutActions_.append(action);
+    }
+}
+
+void MainWindow::addDock(QDockWidget* dock, Qt::DockWidgetArea area) {
+    if (dock->objectName().isEmpty()) dock->setObjectName(dock->windowTitle());
+    addDockWidget(area, dock);
+    // Docks on the same side share the space as tabs, so the slice views keep most of the window.
+    for (QDockWidget* other : findChildren<QDockWidget*>())
+        if (other != dock && dockWidgetArea(other) == area && !other->isFloating()) {
+            tabifyDockWidget(other, dock);
+            break;
+        }
+    if (panelsMenu_) panelsMenu_->addAction(dock->toggleViewAction());
+}
+
+QMenu* MainWindow::menu(const QString& name) const {
+    if (name == QLatin1String("File")) return fileMenu_;
+    if (name == QLatin1String("View")) return viewMenu_;
+    if (name == QLatin1String("Training")) return trainingMenu_;
+    if (name == QLatin1String("Review")) return reviewMenu_;
+    if (name == QLatin1String("Help")) return helpMenu_;
+    return nullptr;
+}
+
+const Dataset* MainWindow::currentDataset() const { return dataset_.get(); }
+QString MainWindow::currentDatasetPath() const { return datasetPath_; }
+QString MainWindow::currentCaseId() const { return case_ ? QString::fromStdString(case_->caseId) : QString(); }
+std::shared_ptr<const CaseData> MainWindow::currentCaseData() const { return case_; }
+
+const DatasetCase* MainWindow::currentCase() const {
+    return dataset_ && case_ ? dataset_->findCase(case_->caseId) : nullptr;
+}
+
+void MainWindow::showError(const QString& summary, const QString& details) {
+    log::error((summary + QLatin1Char(' ') + details).toStdString());
+    // Non-blocking, so that background work and tests go on; deleted when closed.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("CrossSeg Studio"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!details.isEmpty()) {
+        box->setInformativeText(details.section(QLatin1Char('\n'), 0, 0).left(300));
+        box->setDetailedText(details);
+    }
+    box->open();
+}
+
+void MainWindow::openDataset(const QString& path) {
+    progress_->showProgress(tr("Opening dataset"), -1.0, path);
+    log::info("Opening dataset " + path.toStdString());
+    BackgroundTask::run<std::shared_ptr<Dataset>>(
+        this, [file = path.toStdString()] { return CaseSource::openDataset(file); },
+        [this, path](std::shared_ptr<Dataset>& dataset) {
+            progress_->finish();
+            showDataset(dataset, path);
+        },
+        [this, path](const QString& message) {
+            progress_->finish(tr("Could not open the dataset"));
+            showError(tr("The dataset %1 could not be opened.").arg(path), message);
+        });
+}
+
+void MainWindow::showDataset(std::shared_ptr<Dataset> dataset, const QString& path) {
+    dataset_ = std::move(dataset);
+    datasetPath_ = path;
+    datasetPanel_->showDataset(*dataset_, path);
+    labelPanel_->setTable(LabelTable::forClasses(dataset_->classes));
+    reviewPanel_->setClassNames(dataset_->classes);
+    RecentDatasets::add(path);
+    updateRecentMenu();
+    updateTitle();
+    log::info("Opened dataset " + dataset_->name + " with " + std::to_string(dataset_->cases.size()) + " cases");
+    Q_EMIT datasetOpened(path);
+}
+
+void MainWindow::openCase(const QString& caseId) {
+    const DatasetCase* datasetCase = dataset_ ? dataset_->findCase(caseId.toStdString()) : nullptr;
+    if (!datasetCase) {
+        showError(tr("There is no case %1 in the open dataset.").arg(caseId));
+        return;
+    }
+    if (currentCaseId() != caseId && !confirmDiscardUnsavedLabels()) return;
+    progress_->showProgress(tr("Loading case"), -1.0, caseId);
+    BackgroundTask::run<std::shared_ptr<CaseData>>(
+        this, [dataset = dataset_, theCase = *datasetCase] { return CaseSource::loadCase(*dataset, theCase); },
+        [this](std::shared_ptr<CaseData>& data) {
+            progress_->finish();
+            showCase(data);
+        },
+        [this, caseId](const QString& message) {
+            progress_->finish(tr("Could not load case %1").arg(caseId));
+            datasetPanel_->addCaseProblem(caseId, message);
+            showError(tr("Case %1 could not be loaded.").arg(caseId), message);
+        });
+}
+
+void MainWindow::showCase(std::shared_ptr<CaseData> data) {
+    case_ = std::move(data);
+    labelsFile_.clear();
+    if (state_->labelTable().labels().empty() && !case_->reference.empty()) {
+        // No dataset classes to name the labels: number them.
+        const auto maxValue = *std::max_element(case_->reference.voxels().begin(), case_->reference.voxels().end());
+        std::vector<std::string> names{"background"};
+        for (int value = 1; value <= maxValue; ++value) names.push_back("label " + std::to_string(value));
+        labelPanel_->setTable(LabelTable::forClasses(names));
+    }
+    state_->setCase(case_);
+    datasetPanel_->markCurrentCase(currentCaseId());
+    updateTitle();
+    log::info("Showing case " + case_->caseId + " (" + case_->image.geometry().describe() + ", stored as " +
+              case_->originalOrientation + ")");
+    Q_EMIT caseLoaded(currentCaseId());
+    if (pendingPrediction_ && pendingPredictionCase_ == currentCaseId()) {
+        const auto prediction = std::move(pendingPrediction_);
+        pendingPrediction_.reset();
+        showPredictionNow(*prediction, pendingPredictionFile_);
+    }
+}
+
+void MainWindow::setPrediction(const QString& caseId, const LabelVolume& labels, const QString& predictionFile) {
+    if (caseId == currentCaseId()) {
+        if (!confirmDiscardUnsavedLabels()) return;
+        showPredictionNow(labels, predictionFile);
+        return;
+    }
+    pendingPredictionCase_ = caseId;
+    pendingPrediction_ = std::make_shared<LabelVolume>(labels);
+    pendingPredictionFile_ = predictionFile;
+    openCase(caseId);
+}
+
+void MainWindow::showPredictionNow(const LabelVolume& labels, const QString& predictionFile) {
+    if (!case_ || labels.geometry().size != case_->image.geometry().size) {
+        showError(tr("The prediction does not lie on the grid of case %1.").arg(currentCaseId()));
+        return;
+    }
+    state_->setOverlay(labels, true, predictionFile);
+    editor_->clearHistory();
+    labelsFile_.clear();
+    reviewPanel_->reviewCurrentPrediction();
+    if (auto* dock = qobject_cast<QDockWidget*>(reviewPanel_->parentWidget())) dock->raise();
+    Q_EMIT predictionShown(currentCaseId());
+}
+
+bool MainWindow::openPredictionFile(const QString& file) {
+    if (!case_) {
+        showError(tr("Open a case first: a prediction is shown on its case."));
+        return false;
+    }
+    if (!confirmDiscardUnsavedLabels()) return false;
+    try {
+        showPredictionNow(CaseSource::readLabelsForCase(file.toStdString(), *case_), file);
+        return true;
+    } catch (const std::exception& error) {
+        showError(tr("The prediction could not be opened."), QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+bool MainWindow::saveLabelsTo(const QString& file) {
+    try {
+        editor_->save(file);
+        labelsFile_ = file;
+        statusBar()->showMessage(tr("Labels saved to %1").arg(file), 5000);
+        updateTitle();
+        return true;
+    } catch (const std::exception& error) {
+        showError(tr("The labels could not be saved."), QString::fromStdString(error.what()));
+        return false;
+    }
+}
+
+void MainWindow::saveLabels() {
+    if (labelsFile_.isEmpty())
+        saveLabelsAs();
+    else
+        saveLabelsTo(labelsFile_);
+}
+
+void MainWindow::saveLabelsAs() {
+    if (!case_ || !state_->hasOverlay()) {
+        statusBar()->showMessage(tr("There are no labels to save."), 5000);
+        return;
+    }
+    // Suggest a new name beside the labels' source: the source itself is never the default.
+    std::filesystem::path source = state_->overlaySourceFile().toStdString();
+    if (source.empty()) source = case_->imageFile.parent_path() / (case_->caseId + "_labels.nii.gz");
+    const QString suggested = QString::fromStdString(CaseSource::suggestedCorrectionPath(source, case_->caseId).string());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save labels as"), suggested,
+                                                      tr("NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)"));
+    if (file.isEmpty()) return;
+    const QString canonical = QFileInfo(file).absoluteFilePath();
+    const bool isSource = canonical == QFileInfo(QString::fromStdString(case_->referenceFile.string())).absoluteFilePath() ||
+                          canonical == QFileInfo(QString::fromStdString(case_->imageFile.string())).absoluteFilePath() ||
+                          canonical == QFileInfo(state_->overlaySourceFile()).absoluteFilePath();
+    if (isSource && QMessageBox::warning(this, tr("Overwrite a source file?"),
+                                         tr("%1 is one of this case's source files. Overwrite it with the corrected "
+                                            "labels? The original will be lost.").arg(file),
+                                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    saveLabelsTo(file);
+}
+
+bool MainWindow::confirmDiscardUnsavedLabels() {
+    if (!editor_->hasUnsavedChanges()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved corrections"), tr("The labels of case %1 have unsaved corrections. Save them?").arg(currentCaseId()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) {
+        saveLabels();
+        return !editor_->hasUnsavedChanges();
+    }
+    editor_->undoStack()->setClean(); // discarded on purpose
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (confirmDiscardUnsavedLabels())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    event->acceptProposedAction();
+    openDataset(urls.first().toLocalFile());
+}
+
+void MainWindow::updateRecentMenu() {
+    recentMenu_->clear();
+    for (const QString& path : RecentDatasets::list())
+        recentMenu_->addAction(path, this, [this, path] { openDataset(path); });
+    recentMenu_->setEnabled(!recentMenu_->actions().isEmpty());
+}
+
+void MainWindow::updateTitle() {
+    QString title = tr("CrossSeg Studio");
+    if (dataset_) title = QString::fromStdString(dataset_->name) + QStringLiteral(" — ") + title;
+    if (case_) title = QString::fromStdString(case_->caseId) + QStringLiteral("[*] — ") + title;
+    setWindowTitle(title);
+    setWindowModified(editor_ && editor_->hasUnsavedChanges());
+}
+
+void MainWindow::updateCursorReadout() {
+    const auto c = state_->cursor();
+    showVoxelReadout(static_cast<int>(c[0]), static_cast<int>(c[1]), static_cast<int>(c[2]));
+}
+
+void MainWindow::showVoxelReadout(int i, int j, int k) {
+    if (!state_->hasImage() || !state_->image().geometry().contains(i, j, k)) return;
+    const auto& image = state_->image();
+    const auto point = image.geometry().indexToPhysical({double(i), double(j), double(k)});
+    QString text = tr("Voxel (%1, %2, %3)   value %4   position (%5, %6, %7) mm LPS")
+                       .arg(i).arg(j).arg(k)
+                       .arg(static_cast<double>(image.at(i, j, k)), 0, 'g', 5)
+                       .arg(point[0], 0, 'f', 1).arg(point[1], 0, 'f', 1).arg(point[2], 0, 'f', 1);
+    if (state_->hasOverlay()) {
+        const int value = state_->overlay().at(i, j, k);
+        const auto* label = state_->labelTable().find(value);
+        text += tr("   label %1 %2").arg(value).arg(label ? QString::fromStdString(label->name) : QString());
+    }
+    cursorReadout_->setText(text);
+}
+
+void MainWindow::chooseAndOpenDatasetFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open dataset folder (MM-WHS or nnU-Net)"));
+    if (!folder.isEmpty()) openDataset(folder);
+}
+
+void MainWindow::chooseAndOpenManifest() {
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Open dataset manifest"), {}, tr("Dataset manifest (*.json)"));
+    if (!file.isEmpty()) openDataset(file);
+}
+
+void MainWindow::chooseAndOpenPrediction() {
+    if (!case_) {
+        showError(tr("Open a case first: a prediction is shown on its case."));
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open prediction of case %1").arg(currentCaseId()),
+        QString::fromStdString(case_->imageFile.parent_path().string()),
+        tr("Label volumes (*.nii.gz *.nii *.mha *.mhd *.nrrd)"));
+    if (!file.isEmpty()) openPredictionFile(file);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts() {
+    auto* dialog = new ShortcutListDialog(shortcutActions_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About CrossSeg Studio"),
+                       tr("<b>CrossSeg Studio</b> %1<br>Cross-modality medical image segmentation with online "
+                          "mutual knowledge distillation.")
+                           .arg(QStringLiteral(CROSSSEG_VERSION)));
 }
 
 } // namespace crossseg::ui

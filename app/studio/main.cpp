@@ -1,8 +1,13 @@
 // CrossSeg Studio: the desktop application.
+//   crossseg-studio [--dataset PATH] [--case ID] [--verbose]
 #include "MainWindow.h"
+#include "preferences/LanguageSettings.h"
+#include "util/Log.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QSurfaceFormat>
+#include <QTimer>
 
 int main(int argc, char** argv) {
     // VTK needs an OpenGL 3.2 core context; it must be the default before QApplication exists.
@@ -14,9 +19,40 @@ int main(int argc, char** argv) {
     QSurfaceFormat::setDefaultFormat(format);
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName("CrossSeg Studio");
-    QApplication::setOrganizationName("CrossSeg");
+    QApplication::setApplicationName(QStringLiteral("CrossSeg Studio"));
+    QApplication::setOrganizationName(QStringLiteral("CrossSeg"));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSSEG_VERSION));
+    // Before any window exists, so that every tr() sees the translator.
+    crossseg::ui::LanguageSettings::install(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Cross-modality medical image segmentation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption datasetOption(
+        QStringLiteral("dataset"),
+        QApplication::translate("main", "Open this dataset (manifest JSON, MM-WHS or nnU-Net folder) at start."),
+        QStringLiteral("path"));
+    const QCommandLineOption caseOption(QStringLiteral("case"),
+                                        QApplication::translate("main", "Then open this case of the dataset."),
+                                        QStringLiteral("id"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           QApplication::translate("main", "Log debug messages too."));
+    parser.addOptions({datasetOption, caseOption, verboseOption});
+    parser.process(app);
+
+    crossseg::log::LogOptions logOptions;
+    if (parser.isSet(verboseOption)) logOptions.consoleLevel = crossseg::log::Level::Debug;
+    crossseg::log::setup(logOptions);
+
     crossseg::ui::MainWindow window;
     window.show();
+    if (parser.isSet(datasetOption)) {
+        const QString caseId = parser.value(caseOption);
+        if (!caseId.isEmpty())
+            QObject::connect(&window, &crossseg::ui::MainWindow::datasetOpened, &window,
+                             [&window, caseId] { window.openCase(caseId); }, Qt::SingleShotConnection);
+        window.openDataset(parser.value(datasetOption));
+    }
     return app.exec();
 }

@@ -6,9 +6,10 @@
 namespace crossseg {
 
 // Brings every volume into CrossSeg's canonical orientation before volumes are mixed: voxel axis i points to the
-// patient's Left, j to Posterior, k to Superior ("LPS" in NIfTI axis-code naming; ITK calls it RAI), with
-// a positive, axis-aligned direction matrix. Done by permuting and flipping voxel axes only (no interpolation),
-// so it is exact and reversible. Oblique directions are snapped to the nearest axis.
+// patient's Left, j to Posterior, k to Superior ("LPS" in NIfTI axis-code naming; ITK calls it RAI). Done by
+// permuting and flipping voxel axes only (no interpolation), so it is exact and reversible. Oblique grids are
+// snapped to the nearest axes when choosing the permutation; the direction matrix is the original one with its
+// columns permuted/negated, so every voxel keeps its physical position (identity for axis-aligned input).
 class Reorienter {
 public:
     // Three letters naming where each voxel axis points: "LPS", "LAS", "RAS", ...

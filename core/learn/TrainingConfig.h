@@ -34,6 +34,10 @@ struct TrainingConfig {
     double cycleWeight = 10.0;          // IAM cycle-consistency L1 weight
     double identityWeight = 0.5;        // IAM identity loss weight (0 disables it)
 
+    // Where trained IAMs are kept for reuse across K and methods: <iamCacheRoot>/<hash>/. Empty: <cache>/iam, or
+    // the user's cache folder when the slice cache is read-only.
+    std::filesystem::path iamCacheRoot;
+
     nlohmann::json toJson() const;
     static TrainingConfig fromJson(const nlohmann::json& json); // throws InputError on missing/invalid fields
     static const std::vector<std::string>& methods();

@@ -1,6 +1,7 @@
 #pragma once
 #include "image/VolumeGeometry.h"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -25,6 +26,9 @@ struct SliceCacheParameters {
     // MR: clip to the [mrLowPercentile, mrHighPercentile] percentiles of the volume then scale to [-1, 1].
     double mrLowPercentile = 0.5;
     double mrHighPercentile = 99.5;
+    // Fixed windows per modality name ([low, high], clip then scale to [-1, 1]); they take precedence over the
+    // CT HU window and the MR percentiles. Filled from the manifest's "intensity_window" (see docs/DATASETS.md).
+    std::map<std::string, std::array<double, 2>> intensityWindows;
 };
 
 struct SliceCacheCase {

@@ -1,0 +1,151 @@
+// crossseg train: one training run (IAM when the method needs it, then segmentation) from a slice cache, or from
+// a dataset that is first prepared into the slice cache of the profile's size (builds with ITK only).
+#include "CommandRegistry.h"
+#include "ConsoleProgress.h"
+
+#include "learn/TrainingObserver.h"
+#include "learn/TrainingProfile.h"
+#include "learn/TrainingRun.h"
+#include "preprocess/SliceCache.h"
+#include "util/InputError.h"
+#include "util/Log.h"
+#include "util/TaskControl.h"
+#if 0 // enabled once DatasetCachePreparer lands: defined(CROSSSEG_HAVE_ITK)
+#include "dataset/DatasetCachePreparer.h"
+#define CROSSSEG_CAN_PREPARE_DATASETS 1
+#endif
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <thread>
+
+namespace crossseg::cli {
+namespace {
+
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int) { interrupted.store(true); }
+
+// Prints a line every few iterations and every validation: what a person watching a terminal needs.
+class TerminalTrainingObserver : public TrainingObserver {
+public:
+    explicit TerminalTrainingObserver(int every) : every_(std::max(1, every)) {}
+    void onIteration(const TrainingIterationReport& r) override {
+        if (r.iteration % every_ != 0 && r.iteration != r.totalIterations) return;
+        std::string line = "[" + r.stage + " " + std::to_string(r.iteration) + "/" + std::to_string(r.totalIterations) + "]";
+        char buffer[64];
+        for (const auto& [name, value] : r.losses) {
+            std::snprintf(buffer, sizeof buffer, " %s=%.4f", name.c_str(), value);
+            line += buffer;
+        }
+        std::snprintf(buffer, sizeof buffer, "  %.2f s/it, ETA %.0f s", r.secondsPerIteration, r.etaSeconds);
+        log::info(line + buffer);
+    }
+    void onValidation(const TrainingValidationReport& r) override {
+        std::string line = "[validation " + std::to_string(r.iteration) + "]";
+        char buffer[64];
+        for (const auto& [model, dice] : r.meanDice) {
+            std::snprintf(buffer, sizeof buffer, " %s Dice=%.4f", model.c_str(), dice);
+            line += buffer;
+        }
+        log::info(line + (r.isBest ? "  (best so far: checkpoint saved)" : ""));
+    }
+    void onMessage(const std::string& message) override { log::info(message); }
+
+private:
+    int every_;
+};
+
+struct TrainArguments {
+    std::string dataset, method, profile = "cpu-quick", out, device = "cpu";
+    int labeledTarget = 4;
+    std::uint64_t seed = 0;
+    bool resume = false;
+    double kdTemperature = TrainingConfig().kdTemperature;
+    double kdWeight = TrainingConfig().kdWeight;
+    std::string iamCache;
+};
+
+std::filesystem::path sliceCacheFor(const TrainArguments& a, TaskControl& control) {
+    if (SliceCache::exists(a.dataset)) return a.dataset;
+#ifdef CROSSSEG_CAN_PREPARE_DATASETS
+    const TrainingProfile profile = TrainingProfile::named(a.profile);
+    return DatasetCachePreparer::prepare(a.dataset, profile.height, profile.width, &control);
+#else
+    (void)control;
+    if (std::filesystem::exists(std::filesystem::path(a.dataset) / "cache.json")) {
+        SliceCache::open(a.dataset); // throws the precise reason (version, corruption)
+    }
+    throw InputError(a.dataset, "not a slice cache (this engine-only build cannot read datasets: prepare the cache "
+                                "on a machine with the full build and copy it here)");
+#endif
+}
+
+void setupTrain(CLI::App& command) {
+    auto a = std::make_shared<TrainArguments>();
+    command.add_option("--dataset", a->dataset, "Slice cache folder, or a dataset (manifest JSON, MM-WHS or nnU-Net folder)")
+        ->required();
+    command.add_option("--method", a->method, "target-only | assistant-only | joint | mkd | mkd-iam")->required();
+    command.add_option("--labeled-target", a->labeledTarget, "K: labelled target cases drawn from the target training split")
+        ->required();
+    command.add_option("--profile", a->profile, "smoke | cpu-quick | paper")->capture_default_str();
+    command.add_option("--seed", a->seed, "Random seed (case draw, initialisation, data order)")->capture_default_str();
+    command.add_option("--out", a->out, "Run folder (config.json, status.json, metrics.jsonl, checkpoints/)")->required();
+    command.add_option("--device", a->device, "cpu | cuda | cuda:N (falls back to the CPU, saying so)")->capture_default_str();
+    command.add_flag("--resume", a->resume, "Continue the run in --out from its latest checkpoint");
+    command.add_option("--kd-temperature", a->kdTemperature, "T of the distillation softmax")->capture_default_str();
+    command.add_option("--kd-weight", a->kdWeight, "lambda_kd, weight of the distillation terms")->capture_default_str();
+    command.add_option("--iam-cache", a->iamCache, "Folder of trained IAMs to reuse (default: <slice cache>/iam)");
+    command.callback([a] {
+        ConsoleProgress progress;
+        TaskControl control;
+        TrainingConfig config;
+        config.method = a->method;
+        config.labeledTarget = a->labeledTarget;
+        config.profile = a->profile;
+        config.seed = a->seed;
+        config.device = a->device;
+        config.runDir = a->out;
+        config.resume = a->resume;
+        config.kdTemperature = a->kdTemperature;
+        config.kdWeight = a->kdWeight;
+        config.iamCacheRoot = a->iamCache;
+        TrainingProfile::named(a->profile); // an unknown profile fails before any preparation
+
+        // Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
+        interrupted.store(false);
+        auto previous = std::signal(SIGINT, onInterrupt);
+        std::atomic<bool> finished{false};
+        std::thread watcher([&] {
+            while (!finished.load()) {
+                if (interrupted.exchange(false)) control.requestCancel();
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+        try {
+            control.setSink(&progress);
+            config.cache = sliceCacheFor(*a, control);
+            control.setSink(nullptr);
+            TerminalTrainingObserver observer(10);
+            TrainingRun run(config);
+            run.run(control, &observer);
+            log::info("train: finished; run folder " + config.runDir.string());
+        } catch (...) {
+            finished.store(true);
+            watcher.join();
+            std::signal(SIGINT, previous);
+            throw;
+        }
+        finished.store(true);
+        watcher.join();
+        std::signal(SIGINT, previous);
+    });
+}
+
+const bool registered = CommandRegistry::add(
+    "", "train", "Train a segmentation method (IAM + mutual knowledge distillation, or a baseline)", &setupTrain);
+
+} // namespace
+} // namespace crossseg::cli

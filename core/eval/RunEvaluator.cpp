@@ -1,0 +1,95 @@
+#include "eval/RunEvaluator.h"
+
+#include "dataset/DatasetDiscovery.h"
+#include "dataset/DatasetLoader.h"
+#include "eval/SegmentationMetrics.h"
+#include "learn/Predictor.h"
+#include "util/InputError.h"
+#include "util/Log.h"
+#include "util/TaskControl.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace crossseg {
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+} // namespace
+
+void RunEvaluator::requireRunFolder(const std::filesystem::path& runDir) {
+    if (runDir.empty()) throw InputError("no run folder given");
+    if (!std::filesystem::exists(runDir)) throw InputError(runDir, "run folder does not exist");
+    if (!std::filesystem::is_directory(runDir)) throw InputError(runDir, "not a run folder (not a directory)");
+    if (!std::filesystem::exists(runDir / "config.json"))
+        throw InputError(runDir, "not a run folder (no config.json: train into it with `crossseg train --out`)");
+}
+
+EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* control) {
+    requireRunFolder(options.runDir);
+    const Dataset dataset = DatasetDiscovery::open(options.dataset);
+    const auto cases = dataset.casesInSplit(options.split);
+    std::vector<const DatasetCase*> labelled;
+    for (const DatasetCase* c : cases)
+        if (c->hasLabel()) labelled.push_back(c);
+    if (labelled.empty())
+        throw InputError(options.dataset, "split '" + options.split + "' has no case with a reference label");
+    if (labelled.size() < cases.size())
+        log::warn("evaluate: " + std::to_string(cases.size() - labelled.size()) + " case(s) of split '" +
+                  options.split + "' have no label and are skipped");
+
+    auto predictor = Predictor::load(options.runDir, options.device);
+    const auto classes = predictor->classes();
+    if (classes != dataset.classes)
+        throw InputError(options.dataset, "its classes (" + joined(dataset.classes) +
+                                              ") differ from those the run was trained on (" + joined(classes) + ")");
+    std::vector<std::string> models = options.models;
+    const auto available = predictor->models();
+    if (models.empty()) models = available;
+    for (const auto& m : models)
+        if (std::find(available.begin(), available.end(), m) == available.end())
+            throw InputError(options.runDir, "model '" + m + "' is not available for this " + predictor->method() +
+                                                 " run (available: " + joined(available) + ")");
+
+    EvaluationReport report(predictor->method(), classes, predictor->defaultModel());
+    report.setInfo("run", std::filesystem::absolute(options.runDir).string());
+    report.setInfo("dataset", dataset.root.string());
+    report.setInfo("split", options.split);
+    report.setInfo("device", options.device);
+
+    const double steps = static_cast<double>(labelled.size() * models.size());
+    std::size_t done = 0;
+    for (const DatasetCase* c : labelled) {
+        if (control) control->checkpoint();
+        const LoadedCase loaded = DatasetLoader::load(dataset, *c);
+        if (loaded.labels.empty()) throw InputError(c->label, "reference label could not be read");
+        for (const auto& model : models) {
+            if (control) {
+                control->checkpoint();
+                control->report("evaluate", done / steps, c->id + " (" + model + ")");
+            }
+            const auto start = std::chrono::steady_clock::now();
+            // Prediction on the canonical image gives labels on the reference's own grid: compare there.
+            const LabelVolume predicted = predictor->predict(loaded.image, model, nullptr);
+            auto metrics = SegmentationMetrics::compare(predicted, loaded.labels, classes);
+            const double seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double dice = 0.0;
+            for (const auto& m : metrics) dice += m.dice;
+            log::debug("evaluate: " + c->id + " " + model + ": mean Dice " +
+                       std::to_string(metrics.empty() ? 0.0 : dice / metrics.size()) + " (" +
+                       std::to_string(seconds) + " s)");
+            report.addCase(model, c->id, std::move(metrics));
+            ++done;
+        }
+    }
+    if (control) control->report("evaluate", 1.0, std::to_string(labelled.size()) + " cases");
+    return report;
+}
+
+} // namespace crossseg

@@ -1,0 +1,145 @@
+#include "learn/ImageAlignmentStage.h"
+
+#include "learn/RunFolder.h"
+#include "learn/SliceBatchLoader.h"
+#include "learn/TrainingObserver.h"
+#include "util/AtomicFile.h"
+#include "util/Log.h"
+#include "util/TaskControl.h"
+#include "util/UserDataPaths.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <unistd.h>
+
+namespace crossseg {
+
+nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const TrainingProfile& profile,
+                                             const std::string& cacheKey, const std::vector<std::string>& assistantCases,
+                                             const std::vector<std::string>& targetCases) {
+    const nlohmann::json p = profile.toJson();
+    nlohmann::json iam{{"format_version", 1},
+                       {"cache_key", cacheKey},
+                       {"seed", config.seed},
+                       {"profile", profile.name},
+                       {"cycle_weight", config.cycleWeight},
+                       {"identity_weight", config.identityWeight},
+                       {"assistant_cases", assistantCases},
+                       {"target_cases", targetCases}};
+    for (const char* key : {"height", "width", "iam_iterations", "iam_batch_size", "iam_learning_rate",
+                            "generator_channels", "generator_residual_blocks", "discriminator_channels",
+                            "discriminator_layers", "max_rotation_degrees", "max_scale_change", "max_translation",
+                            "intensity_scale_jitter", "intensity_shift_jitter", "noise_std"})
+        iam["parameters"][key] = p.at(key);
+    return iam;
+}
+
+std::string ImageAlignmentStage::hashOf(const nlohmann::json& description) {
+    // FNV-1a over the canonical dump (nlohmann sorts object keys): stable across runs and machines.
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : description.dump()) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
+    return text;
+}
+
+std::filesystem::path ImageAlignmentStage::cacheRoot(const TrainingConfig& config) {
+    if (!config.iamCacheRoot.empty()) return config.iamCacheRoot;
+    // Beside the slice cache when we may write there; a read-only cache (copied to a GPU server, shared data)
+    // sends IAMs to the user's cache folder.
+    std::error_code ec;
+    const std::filesystem::path beside = config.cache / "iam";
+    std::filesystem::create_directories(beside, ec);
+    if (!ec && ::access(beside.c_str(), W_OK) == 0) return beside;
+    return UserDataPaths::cacheDirectory() / "iam";
+}
+
+ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& config, const TrainingProfile& profile,
+                                                        const nlohmann::json& description, const SlicePool& assistant,
+                                                        const SlicePool& target, torch::Device device,
+                                                        TaskControl& control, TrainingObserver* observer,
+                                                        RunFolder& run) {
+    Result result;
+    result.hash = hashOf(description);
+    result.folder = cacheRoot(config) / result.hash;
+    result.description = description;
+    const std::filesystem::path weights = result.folder / "iam.pt", index = result.folder / "iam.json";
+
+    if (std::filesystem::exists(weights) && std::filesystem::exists(index)) {
+        std::ifstream in(index);
+        nlohmann::json stored;
+        try {
+            stored = nlohmann::json::parse(in);
+        } catch (const nlohmann::json::exception&) {
+        }
+        if (stored == description) {
+            ImageAlignmentModule iam(profile, config.cycleWeight, config.identityWeight, device);
+            iam.load(weights, device);
+            result.assistantToTarget = iam.assistantToTarget();
+            result.reused = true;
+            const std::string message = "reusing the trained IAM in " + result.folder.string();
+            log::info(message);
+            if (observer) observer->onMessage(message);
+            return result;
+        }
+    }
+
+    const std::string message = "training the IAM (CycleGAN, " + std::to_string(profile.iamIterations) +
+                                " iterations) into " + result.folder.string();
+    log::info(message);
+    if (observer) observer->onMessage(message);
+    // The IAM's own initialisation and data order depend on the seed only.
+    torch::manual_seed(config.seed ^ 0x49414dULL);
+    ImageAlignmentModule trained(profile, config.cycleWeight, config.identityWeight, device);
+    SliceAugmenter augmenter(profile);
+    const int total = profile.iamIterations;
+    SliceBatchLoader loader({BatchStream{&assistant, profile.iamBatchSize, false, true, 0.0},
+                             BatchStream{&target, profile.iamBatchSize, false, true, 0.0}},
+                            augmenter, config.seed ^ 0x49414d0000ULL, 0, total, profile.loaderThreads,
+                            profile.prefetchBatches);
+    std::map<std::string, double> sums;
+    int summed = 0;
+    double secondsPerIteration = 0.0;
+    for (int it = 0; it < total; ++it) {
+        control.checkpoint();
+        const auto started = std::chrono::steady_clock::now();
+        const auto batch = loader.next();
+        // Constant rate for the first half, then linear decay to zero (CycleGAN's schedule).
+        const double progress = double(it) / total;
+        const double rate = profile.iamLearningRate * (progress < 0.5 ? 1.0 : 2.0 * (1.0 - progress));
+        const auto losses = trained.step(batch[0].images, batch[1].images, rate, it + 1);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        secondsPerIteration = it == 0 ? seconds : 0.9 * secondsPerIteration + 0.1 * seconds;
+        for (const auto& [name, value] : losses) sums[name] += value;
+        ++summed;
+        if (observer) {
+            TrainingIterationReport report;
+            report.stage = "iam";
+            report.iteration = it + 1;
+            report.totalIterations = total;
+            report.losses = losses;
+            report.secondsPerIteration = secondsPerIteration;
+            report.etaSeconds = secondsPerIteration * (total - it - 1);
+            observer->onIteration(report);
+        }
+        control.report("iam", double(it + 1) / total,
+                       "IAM iteration " + std::to_string(it + 1) + "/" + std::to_string(total));
+        if ((it + 1) % profile.logInterval == 0 || it + 1 == total) {
+            nlohmann::json line{{"kind", "train"}, {"stage", "iam"}, {"iteration", it + 1}, {"learning_rate", rate}};
+            for (const auto& [name, sum] : sums) line["losses"][name] = sum / summed;
+            run.appendMetrics(line);
+            sums.clear();
+            summed = 0;
+        }
+    }
+    trained.save(weights);
+    AtomicFile::writeText(index, description.dump(2) + "\n");
+    result.assistantToTarget = trained.assistantToTarget();
+    return result;
+}
+
+} // namespace crossseg

@@ -1,0 +1,127 @@
+#include "learn/Predictor.h"
+
+#include "image/Reorienter.h"
+#include "learn/ComputeDevice.h"
+#include "learn/RunFolder.h"
+#include "learn/SliceSegmenter.h"
+#include "learn/TrainingCheckpoint.h"
+#include "learn/TrainingConfig.h"
+#include "learn/TrainingProfile.h"
+#include "preprocess/SliceCacheBuilder.h"
+#include "preprocess/SliceCacheJson.h"
+#include "preprocess/SliceResampler.h"
+#include "util/InputError.h"
+#include "util/Log.h"
+#include "util/TaskControl.h"
+
+namespace crossseg {
+namespace {
+
+// A run's best checkpoint, ready to segment target images the way training saw them.
+class CheckpointPredictor : public Predictor {
+public:
+    CheckpointPredictor(std::string method, std::vector<std::string> classes, std::string targetModality,
+                        SliceCacheParameters preprocessing, SliceSegmenter segmenter, int batchSize)
+        : method_(std::move(method)), classes_(std::move(classes)), targetModality_(std::move(targetModality)),
+          preprocessing_(std::move(preprocessing)), segmenter_(std::move(segmenter)), batchSize_(batchSize) {}
+
+    std::string method() const override { return method_; }
+    std::vector<std::string> models() const override { return segmenter_.models(); }
+    std::string defaultModel() const override { return segmenter_.defaultModel(); }
+    std::vector<std::string> classes() const override { return classes_; }
+
+    LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control) override {
+        const auto known = models();
+        if (std::find(known.begin(), known.end(), model) == known.end()) {
+            std::string list;
+            for (const auto& m : known) list += (list.empty() ? "" : ", ") + m;
+            throw InputError("model '" + model + "' is not available for a " + method_ + " run (available: " + list + ")");
+        }
+        if (image.empty()) throw InputError("the image to segment is empty");
+        const ImageVolume canonical = Reorienter::toCanonical(image);
+        CaseVolumes volumes;
+        volumes.image = canonical;
+        const CaseSlices slices = SliceCacheBuilder::sliceCase(volumes, targetModality_, preprocessing_);
+        const std::size_t area = std::size_t(slices.height) * slices.width;
+        std::vector<std::uint8_t> predicted(area * slices.count);
+        for (int first = 0; first < slices.count; first += batchSize_) {
+            if (control) control->checkpoint();
+            const int n = std::min(batchSize_, slices.count - first);
+            const torch::Tensor batch = torch::from_blob(const_cast<float*>(slices.images.data()) + first * area,
+                                                         {n, 1, slices.height, slices.width}, torch::kFloat);
+            const torch::Tensor labels = segmenter_.probabilities(batch, model).argmax(1).to(torch::kUInt8).contiguous();
+            std::memcpy(predicted.data() + first * area, labels.data_ptr<std::uint8_t>(), area * n);
+            if (control)
+                control->report("predict", double(first + n) / slices.count,
+                                "slice " + std::to_string(first + n) + "/" + std::to_string(slices.count));
+        }
+        const LabelVolume onCanonicalGrid =
+            SliceResampler::labelSlicesToGrid(predicted, slices.height, slices.width, canonical.geometry());
+        return Reorienter::toOriginal(onCanonicalGrid, image.geometry());
+    }
+
+private:
+    std::string method_;
+    std::vector<std::string> classes_;
+    std::string targetModality_;
+    SliceCacheParameters preprocessing_;
+    SliceSegmenter segmenter_;
+    int batchSize_;
+};
+
+} // namespace
+
+std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, const std::string& device) {
+    const RunFolder folder(runDir);
+    if (!std::filesystem::is_directory(runDir)) throw InputError(runDir, "run folder missing");
+    const nlohmann::json json = folder.readConfig();
+    TrainingConfig config;
+    TrainingProfile profile;
+    SliceCacheParameters preprocessing;
+    std::vector<std::string> classes;
+    std::string targetModality;
+    try {
+        config = TrainingConfig::fromJson(json);
+        profile = TrainingProfile::fromJson(json.at("profile_parameters"));
+        preprocessing = SliceCacheJson::toParameters(json.at("preprocessing"), folder.configFile());
+        classes = json.at("classes").get<std::vector<std::string>>();
+        targetModality = json.at("selection").at("target_modality").get<std::string>();
+    } catch (const InputError& e) {
+        throw InputError(folder.configFile(), e.cause());
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(folder.configFile(), std::string("incomplete run configuration: ") + e.what());
+    }
+    if (classes.size() < 2) throw InputError(folder.configFile(), "the run lists fewer than two classes");
+
+    ComputeDevice::useAllCpuThreads();
+    std::string deviceMessage;
+    const torch::Device torchDevice = ComputeDevice::resolve(device, deviceMessage);
+    if (!deviceMessage.empty()) log::warn(deviceMessage);
+
+    UNetOptions unet;
+    unet.classes = int(classes.size());
+    unet.depth = profile.unetDepth;
+    unet.baseChannels = profile.unetBaseChannels;
+    unet.normalization = profile.normalization;
+    std::map<std::string, UNet> segmentors;
+    const bool mutual = config.method == "mkd" || config.method == "mkd-iam";
+    const std::vector<std::string> names = mutual ? std::vector<std::string>{"real", "syn"} : std::vector<std::string>{"single"};
+    for (const std::string& name : names) {
+        UNet network(unet);
+        network->to(torchDevice);
+        segmentors.emplace(name, network);
+    }
+    const std::filesystem::path best = folder.bestCheckpoint();
+    if (!std::filesystem::exists(best))
+        throw InputError(best, "checkpoint missing: the run has not reached its first validation yet");
+    const TrainingCheckpointState state = TrainingCheckpoint::loadSegmentors(best, segmentors, torchDevice);
+    if (state.config.value("method", std::string()) != config.method)
+        throw InputError(best, "incompatible checkpoint: written by a " + state.config.value("method", std::string("?")) +
+                                   " run, config.json says " + config.method);
+    log::info("loaded " + best.string() + " (iteration " + std::to_string(state.iteration) + ", validation Dice " +
+              std::to_string(state.bestDice) + ")");
+    return std::make_unique<CheckpointPredictor>(config.method, classes, targetModality, preprocessing,
+                                                 SliceSegmenter(segmentors, torchDevice), profile.batchSize * 2);
+}
+
+} // namespace crossseg

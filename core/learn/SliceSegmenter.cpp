@@ -1,0 +1,44 @@
+#include "learn/SliceSegmenter.h"
+
+#include "util/InputError.h"
+
+namespace crossseg {
+
+SliceSegmenter::SliceSegmenter(std::map<std::string, UNet> segmentors, torch::Device device)
+    : segmentors_(std::move(segmentors)), device_(device) {}
+
+std::vector<std::string> SliceSegmenter::models() const {
+    if (segmentors_.count("real") && segmentors_.count("syn")) return {"ensemble", "real", "syn"};
+    return {"single"};
+}
+
+std::string SliceSegmenter::defaultModel() const { return models().front(); }
+
+torch::Tensor SliceSegmenter::ensembleProbabilities(const std::vector<torch::Tensor>& logits) {
+    torch::Tensor sum = torch::softmax(logits.at(0), 1);
+    for (std::size_t i = 1; i < logits.size(); ++i) sum = sum + torch::softmax(logits[i], 1);
+    return sum / double(logits.size());
+}
+
+torch::Tensor SliceSegmenter::logits(const std::string& name, const torch::Tensor& images) {
+    UNet& network = segmentors_.at(name);
+    const bool wasTraining = network->is_training();
+    network->eval();
+    torch::NoGradGuard noGrad;
+    torch::Tensor out = network->forward(images.to(device_));
+    network->train(wasTraining);
+    return out;
+}
+
+torch::Tensor SliceSegmenter::probabilities(const torch::Tensor& images, const std::string& model) {
+    if (model == "ensemble" && segmentors_.count("real") && segmentors_.count("syn"))
+        return ensembleProbabilities({logits("real", images), logits("syn", images)}).to(torch::kCPU);
+    if (!segmentors_.count(model)) {
+        std::string known;
+        for (const auto& m : models()) known += (known.empty() ? "" : ", ") + m;
+        throw InputError("model '" + model + "' is not part of this run (available: " + known + ")");
+    }
+    return torch::softmax(logits(model, images), 1).to(torch::kCPU);
+}
+
+} // namespace crossseg

@@ -1,0 +1,55 @@
+#include "learn/TrainingConfig.h"
+
+#include "util/InputError.h"
+
+#include <algorithm>
+
+namespace crossseg {
+
+const std::vector<std::string>& TrainingConfig::methods() {
+    static const std::vector<std::string> all{"target-only", "assistant-only", "joint", "mkd", "mkd-iam"};
+    return all;
+}
+
+nlohmann::json TrainingConfig::toJson() const {
+    return nlohmann::json{
+        {"method", method},
+        {"labeled_target", labeledTarget},
+        {"profile", profile},
+        {"seed", seed},
+        {"device", device},
+        {"cache", cache.string()},
+        {"run_dir", runDir.string()},
+        {"kd_temperature", kdTemperature},
+        {"kd_weight", kdWeight},
+        {"cycle_weight", cycleWeight},
+        {"identity_weight", identityWeight},
+        {"iam_cache_root", iamCacheRoot.string()},
+    };
+}
+
+TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
+    TrainingConfig c;
+    try {
+        c.method = json.at("method").get<std::string>();
+        c.labeledTarget = json.at("labeled_target").get<int>();
+        c.profile = json.at("profile").get<std::string>();
+        c.seed = json.at("seed").get<std::uint64_t>();
+        c.device = json.value("device", std::string("cpu"));
+        c.cache = json.at("cache").get<std::string>();
+        c.runDir = json.value("run_dir", std::string());
+        c.kdTemperature = json.value("kd_temperature", c.kdTemperature);
+        c.kdWeight = json.value("kd_weight", c.kdWeight);
+        c.cycleWeight = json.value("cycle_weight", c.cycleWeight);
+        c.identityWeight = json.value("identity_weight", c.identityWeight);
+        c.iamCacheRoot = json.value("iam_cache_root", std::string());
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(std::string("invalid training configuration: ") + e.what());
+    }
+    const auto& known = methods();
+    if (std::find(known.begin(), known.end(), c.method) == known.end())
+        throw InputError("unknown method '" + c.method + "' in the training configuration");
+    return c;
+}
+
+} // namespace crossseg

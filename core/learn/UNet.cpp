@@ -1,0 +1,81 @@
+#include "learn/UNet.h"
+
+#include <stdexcept>
+
+namespace crossseg {
+namespace {
+
+torch::nn::Sequential convNormRelu(int in, int out, const std::string& normalization) {
+    torch::nn::Sequential block;
+    for (int i = 0; i < 2; ++i) {
+        // No conv bias: the following normalisation removes it anyway.
+        block->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(i == 0 ? in : out, out, 3).padding(1).bias(false)));
+        if (normalization == "instance")
+            block->push_back(torch::nn::InstanceNorm2d(torch::nn::InstanceNorm2dOptions(out).affine(true)));
+        else
+            block->push_back(torch::nn::BatchNorm2d(out));
+        block->push_back(torch::nn::ReLU(torch::nn::ReLUOptions().inplace(true)));
+    }
+    return block;
+}
+
+int levelChannels(const UNetOptions& o, int level) { return o.baseChannels << level; }
+
+} // namespace
+
+UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
+    if (options.depth < 1 || options.baseChannels < 1 || options.classes < 2 || options.inChannels < 1)
+        throw std::invalid_argument("UNet: depth, channels and classes must be positive (classes >= 2)");
+    if (options.normalization != "batch" && options.normalization != "instance")
+        throw std::invalid_argument("UNet: normalization must be 'batch' or 'instance'");
+    encoder_ = register_module("encoder", torch::nn::ModuleList());
+    upsamplers_ = register_module("upsamplers", torch::nn::ModuleList());
+    decoder_ = register_module("decoder", torch::nn::ModuleList());
+    for (int level = 0; level <= options.depth; ++level)
+        encoder_->push_back(convNormRelu(level == 0 ? options.inChannels : levelChannels(options, level - 1),
+                                         levelChannels(options, level), options.normalization));
+    for (int level = options.depth - 1; level >= 0; --level) {
+        const int below = levelChannels(options, level + 1);
+        const int here = levelChannels(options, level);
+        upsamplers_->push_back(torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(below, here, 2).stride(2)));
+        decoder_->push_back(convNormRelu(2 * here, here, options.normalization));
+    }
+    head_ = register_module("head", torch::nn::Conv2d(torch::nn::Conv2dOptions(options.baseChannels, options.classes, 1)));
+}
+
+torch::Tensor UNetImpl::forward(torch::Tensor x) {
+    std::vector<torch::Tensor> skips;
+    for (int level = 0; level <= options_.depth; ++level) {
+        if (level > 0) x = torch::max_pool2d(x, 2);
+        x = encoder_[level]->as<torch::nn::Sequential>()->forward(x);
+        if (level < options_.depth) skips.push_back(x);
+    }
+    for (int step = 0; step < options_.depth; ++step) {
+        x = upsamplers_[step]->as<torch::nn::ConvTranspose2d>()->forward(x);
+        x = torch::cat({skips[options_.depth - 1 - step], x}, 1);
+        x = decoder_[step]->as<torch::nn::Sequential>()->forward(x);
+    }
+    return head_->forward(x);
+}
+
+double UNetImpl::forwardFlops(int height, int width) const {
+    auto conv = [](double pixels, int in, int out, int kernel) { return 2.0 * pixels * in * out * kernel * kernel; };
+    double flops = 0.0;
+    for (int level = 0; level <= options_.depth; ++level) {
+        const double pixels = double(height >> level) * double(width >> level);
+        const int in = level == 0 ? options_.inChannels : levelChannels(options_, level - 1);
+        const int out = levelChannels(options_, level);
+        flops += conv(pixels, in, out, 3) + conv(pixels, out, out, 3);
+    }
+    for (int level = options_.depth - 1; level >= 0; --level) {
+        const double pixels = double(height >> level) * double(width >> level);
+        const int here = levelChannels(options_, level);
+        // A stride-2 2x2 transposed conv: every output pixel receives one input pixel times one kernel tap.
+        flops += 2.0 * pixels * levelChannels(options_, level + 1) * here;
+        flops += conv(pixels, 2 * here, here, 3) + conv(pixels, here, here, 3);
+    }
+    flops += conv(double(height) * width, options_.baseChannels, options_.classes, 1);
+    return flops;
+}
+
+} // namespace crossseg

@@ -1,0 +1,48 @@
+#include "preprocess/SliceCacheKey.h"
+
+#include "preprocess/SliceCacheJson.h"
+#include "util/InputError.h"
+
+#include <chrono>
+#include <cstdio>
+#include <system_error>
+
+namespace crossseg {
+
+SourceFileStamp SourceFileStamp::of(const std::filesystem::path& file) {
+    std::error_code error;
+    SourceFileStamp stamp;
+    stamp.file = file;
+    stamp.size = std::filesystem::file_size(file, error);
+    if (error) throw InputError(file, "cannot read the file's size: " + error.message());
+    const auto written = std::filesystem::last_write_time(file, error);
+    if (error) throw InputError(file, "cannot read the file's modification time: " + error.message());
+    stamp.modified = static_cast<std::int64_t>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(written.time_since_epoch()).count());
+    return stamp;
+}
+
+std::uint64_t SliceCacheKey::fnv1a(const std::string& text) {
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+std::string SliceCacheKey::compute(const SliceCacheParameters& parameters, const std::vector<SourceFileStamp>& sources,
+                                   const nlohmann::json& contentDescription) {
+    nlohmann::json stamps = nlohmann::json::array();
+    for (const auto& source : sources)
+        stamps.push_back({{"file", source.file.generic_string()}, {"size", source.size}, {"modified", source.modified}});
+    const nlohmann::json keyed = {{"format_version", parameters.formatVersion},
+                                  {"parameters", SliceCacheJson::fromParameters(parameters)},
+                                  {"sources", stamps},
+                                  {"content", contentDescription}};
+    char digits[17];
+    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(fnv1a(keyed.dump())));
+    return digits;
+}
+
+} // namespace crossseg

@@ -1,2 +1,0 @@
-// Replaced by the rendering layer's classes.
-namespace crossseg::rendering { int placeholder() { return 0; } }

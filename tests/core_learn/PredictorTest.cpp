@@ -1,0 +1,138 @@
+// Predictor: loads a run, segments a volume in any orientation and returns labels on that volume's own grid.
+#include "SyntheticSliceCache.h"
+
+#include "learn/Predictor.h"
+#include "learn/TrainingRun.h"
+#include "util/InputError.h"
+#include "util/TaskControl.h"
+
+#include <QtTest/QtTest>
+
+#include <fstream>
+
+using namespace crossseg;
+
+namespace {
+
+// A CT-like volume: a bright disc (300 HU) in a dark body (-100 HU), stored with axis j pointing anterior (LAS).
+ImageVolume lasVolume() {
+    VolumeGeometry g;
+    g.size = {40, 36, 5};
+    g.spacing = {0.8, 0.9, 2.5};
+    g.origin = {-10.0, 20.0, 5.0};
+    g.direction = {1, 0, 0, 0, -1, 0, 0, 0, 1};
+    ImageVolume v(g, -100.0f);
+    for (std::size_t k = 0; k < 5; ++k)
+        for (std::size_t j = 0; j < 36; ++j)
+            for (std::size_t i = 0; i < 40; ++i) {
+                const double dx = double(i) - 14.0 - double(k), dy = double(j) - 20.0;
+                if (dx * dx + dy * dy < 60.0) v.at(i, j, k) = 300.0f;
+                if (i > 28 && i < 36 && j > 5 && j < 12) v.at(i, j, k) = 100.0f;
+            }
+    return v;
+}
+
+// The same voxels stored the canonical way (axis j pointing posterior): row j becomes row (35 - j).
+ImageVolume toLps(const ImageVolume& las) {
+    VolumeGeometry g = las.geometry();
+    g.direction = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+    g.origin[1] = las.geometry().origin[1] - (double(g.size[1]) - 1.0) * g.spacing[1];
+    ImageVolume v(g);
+    for (std::size_t k = 0; k < g.size[2]; ++k)
+        for (std::size_t j = 0; j < g.size[1]; ++j)
+            for (std::size_t i = 0; i < g.size[0]; ++i) v.at(i, g.size[1] - 1 - j, k) = las.at(i, j, k);
+    return v;
+}
+
+} // namespace
+
+class PredictorTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(scratch_.isValid());
+        const std::filesystem::path root = scratch_.path().toStdString();
+        test::writeSyntheticSliceCache(root / "cache");
+        TrainingConfig config;
+        config.method = "mkd";
+        config.labeledTarget = 2;
+        config.profile = "smoke";
+        config.seed = 3;
+        config.cache = root / "cache";
+        config.runDir = run_ = root / "run";
+        TaskControl control;
+        TrainingRun(config).run(control, nullptr);
+    }
+
+    void loadsTheRunAndDescribesIt() {
+        const auto predictor = Predictor::load(run_);
+        QCOMPARE(QString::fromStdString(predictor->method()), QString("mkd"));
+        QCOMPARE(predictor->models(), (std::vector<std::string>{"ensemble", "real", "syn"}));
+        QCOMPARE(QString::fromStdString(predictor->defaultModel()), QString("ensemble"));
+        QCOMPARE(predictor->classes().size(), std::size_t(3));
+    }
+
+    void predictionLiesOnTheInputsGridWhateverItsOrientation() {
+        const auto predictor = Predictor::load(run_);
+        const ImageVolume las = lasVolume();
+        const ImageVolume lps = toLps(las);
+        for (const char* model : {"ensemble", "real", "syn"}) {
+            const LabelVolume a = predictor->predict(las, model);
+            const LabelVolume b = predictor->predict(lps, model);
+            QVERIFY(a.geometry().sameGrid(las.geometry()));
+            QVERIFY(b.geometry().sameGrid(lps.geometry()));
+            // The same anatomy gets the same labels: row j of the LAS result is row 35 - j of the LPS one.
+            for (std::size_t k = 0; k < 5; ++k)
+                for (std::size_t j = 0; j < 36; ++j)
+                    for (std::size_t i = 0; i < 40; ++i) QCOMPARE(a.at(i, j, k), b.at(i, 35 - j, k));
+            for (auto value : a.voxels()) QVERIFY(value < 3);
+        }
+    }
+
+    void progressAndCancelGoThroughTaskControl() {
+        const auto predictor = Predictor::load(run_);
+        TaskControl control;
+        control.requestCancel();
+        QVERIFY_EXCEPTION_THROWN(predictor->predict(lasVolume(), "ensemble", &control), TaskCancelled);
+    }
+
+    void badRunsAndModelsGiveClearErrors() {
+        const std::filesystem::path root = scratch_.path().toStdString();
+        QVERIFY_EXCEPTION_THROWN(Predictor::load(root / "missing-run"), InputError);
+        // A run folder whose best checkpoint is gone.
+        std::filesystem::create_directories(root / "no-best");
+        std::filesystem::copy_file(run_ / "config.json", root / "no-best" / "config.json");
+        try {
+            Predictor::load(root / "no-best");
+            QFAIL("loaded a run without a checkpoint");
+        } catch (const InputError& e) {
+            QVERIFY(QString(e.what()).contains("best.pt"));
+        }
+        // A checkpoint of another architecture: the config says otherwise about the network's width.
+        std::filesystem::create_directories(root / "other" / "checkpoints");
+        std::filesystem::copy_file(run_ / "checkpoints" / "best.pt", root / "other" / "checkpoints" / "best.pt");
+        std::ifstream in(run_ / "config.json");
+        nlohmann::json config = nlohmann::json::parse(in);
+        config["profile_parameters"]["unet_base_channels"] = 16;
+        std::ofstream(root / "other" / "config.json") << config.dump();
+        try {
+            Predictor::load(root / "other");
+            QFAIL("loaded an incompatible checkpoint");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("incompatible checkpoint"), e.what());
+        }
+        const auto predictor = Predictor::load(run_);
+        QVERIFY_EXCEPTION_THROWN(predictor->predict(lasVolume(), "single"), InputError);
+    }
+
+private:
+    QTemporaryDir scratch_;
+    std::filesystem::path run_;
+};
+
+int runPredictorTests(int argc, char** argv) {
+    PredictorTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "PredictorTest.moc"

@@ -1,0 +1,300 @@
+// TrainingRun end to end on tiny synthetic slice caches with the smoke profile: every method learns, the run
+// folder holds what it promises, resume is exact, bad input fails clearly, a NaN loss stops cleanly.
+#include "SyntheticSliceCache.h"
+
+#include "learn/TrainingCheckpoint.h"
+#include "learn/TrainingObserver.h"
+#include "learn/TrainingProfile.h"
+#include "learn/UNet.h"
+#include "learn/TrainingRun.h"
+#include "util/InputError.h"
+#include "util/TaskControl.h"
+
+#include <QtTest/QtTest>
+
+#include <fstream>
+
+using namespace crossseg;
+
+namespace {
+
+std::filesystem::path pathOf(const QTemporaryDir& dir) { return dir.path().toStdString(); }
+
+std::vector<nlohmann::json> readMetrics(const std::filesystem::path& run) {
+    std::vector<nlohmann::json> lines;
+    std::ifstream in(run / "metrics.jsonl");
+    std::string line;
+    while (std::getline(in, line))
+        if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
+    return lines;
+}
+
+nlohmann::json readJson(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    return nlohmann::json::parse(in);
+}
+
+// The supervised part of the loss, the quantity every method minimises on labelled data.
+double supervisedLoss(const nlohmann::json& losses) {
+    if (losses.contains("sup")) return losses["sup"].get<double>();
+    return losses["real_sup"].get<double>() + losses["syn_sup"].get<double>();
+}
+
+// Cancels the run once it has finished a given iteration.
+class CancelAt : public TrainingObserver {
+public:
+    CancelAt(TaskControl& control, int iteration) : control_(control), iteration_(iteration) {}
+    void onIteration(const TrainingIterationReport& r) override {
+        if (r.stage == "segmentation" && r.iteration == iteration_) control_.requestCancel();
+        ++iterations;
+    }
+    void onValidation(const TrainingValidationReport&) override { ++validations; }
+    int iterations = 0, validations = 0;
+
+private:
+    TaskControl& control_;
+    int iteration_;
+};
+
+TrainingConfig smokeConfig(const std::filesystem::path& cache, const std::filesystem::path& run,
+                           const std::string& method) {
+    TrainingConfig c;
+    c.method = method;
+    c.labeledTarget = 2;
+    c.profile = "smoke";
+    c.seed = 7;
+    c.cache = cache;
+    c.runDir = run;
+    c.iamCacheRoot = run.parent_path() / "iam-cache";
+    return c;
+}
+
+// Every parameter and buffer of a checkpoint's segmentors, loaded the way the Predictor loads them.
+std::map<std::string, torch::Tensor> modelTensors(const std::filesystem::path& checkpoint) {
+    const auto state = TrainingCheckpoint::readState(checkpoint);
+    const TrainingProfile profile = TrainingProfile::fromJson(state.config["profile_parameters"]);
+    UNetOptions o;
+    o.classes = int(state.config["classes"].size());
+    o.depth = profile.unetDepth;
+    o.baseChannels = profile.unetBaseChannels;
+    o.normalization = profile.normalization;
+    std::map<std::string, UNet> networks;
+    for (const auto& model : state.config["models"])
+        if (model != "ensemble") networks.emplace(model.get<std::string>(), UNet(o));
+    TrainingCheckpoint::loadSegmentors(checkpoint, networks, torch::kCPU);
+    std::map<std::string, torch::Tensor> tensors;
+    for (auto& [name, network] : networks) {
+        for (const auto& p : network->named_parameters()) tensors[name + "." + p.key()] = p.value().detach().clone();
+        for (const auto& b : network->named_buffers()) tensors[name + "." + b.key()] = b.value().clone();
+    }
+    return tensors;
+}
+
+template <typename Call>
+QString inputErrorOf(Call call) {
+    try {
+        call();
+    } catch (const InputError& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TrainingRunTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(scratch_.isValid());
+        cache_ = pathOf(scratch_) / "cache";
+        test::writeSyntheticSliceCache(cache_);
+    }
+
+    void eachMethodsLossFallsAndTheRunFolderIsComplete_data() {
+        QTest::addColumn<QString>("method");
+        for (const char* m : {"target-only", "assistant-only", "joint", "mkd", "mkd-iam"}) QTest::newRow(m) << m;
+    }
+    void eachMethodsLossFallsAndTheRunFolderIsComplete() {
+        QFETCH(QString, method);
+        const auto run = pathOf(scratch_) / ("run-" + method.toStdString());
+        TaskControl control;
+        CancelAt observer(control, -1);
+        TrainingRun training(smokeConfig(cache_, run, method.toStdString()));
+        training.run(control, &observer);
+
+        for (const char* file : {"config.json", "status.json", "metrics.jsonl", "checkpoints/latest.pt",
+                                 "checkpoints/best.pt"})
+            QVERIFY2(std::filesystem::exists(run / file), file);
+        const auto status = readJson(run / "status.json");
+        QCOMPARE(QString::fromStdString(status["state"]), QString("finished"));
+        QCOMPARE(status["iteration"].get<int>(), 40);
+        const auto config = readJson(run / "config.json");
+        QCOMPARE(QString::fromStdString(config["method"]), method);
+        QCOMPARE(config["selection"]["labeled_target"].size(), std::size_t(2));
+        QVERIFY(!config["selection"]["validation"].empty());
+        // Validation never touches the test split.
+        for (const auto& id : config["selection"]["validation"]) QVERIFY(id.get<std::string>() != "ct_test_0");
+        QVERIFY(observer.validations >= 2);
+
+        std::vector<double> supervised;
+        for (const auto& line : readMetrics(run))
+            if (line["kind"] == "train" && line["stage"] == "segmentation") supervised.push_back(supervisedLoss(line["losses"]));
+        QVERIFY(supervised.size() >= 6);
+        const double first = supervised.front(), last = supervised.back();
+        QVERIFY2(last < 0.8 * first, qPrintable(QString("%1: loss %2 -> %3").arg(method).arg(first).arg(last)));
+        if (method == "mkd-iam") {
+            QVERIFY(config.contains("iam"));
+            QVERIFY(std::filesystem::exists(std::filesystem::path(config["iam"]["folder"].get<std::string>()) / "iam.pt"));
+        }
+    }
+
+    void resumedRunGivesTheSameWeightsAsAnUninterruptedOne() {
+        const auto straight = pathOf(scratch_) / "resume-straight";
+        const auto interrupted = pathOf(scratch_) / "resume-interrupted";
+        {
+            TaskControl control;
+            TrainingRun(smokeConfig(cache_, straight, "mkd-iam")).run(control, nullptr);
+        }
+        {
+            TaskControl control;
+            CancelAt observer(control, 13);
+            bool cancelled = false;
+            try {
+                TrainingRun(smokeConfig(cache_, interrupted, "mkd-iam")).run(control, &observer);
+            } catch (const TaskCancelled&) {
+                cancelled = true;
+            }
+            QVERIFY(cancelled);
+            QCOMPARE(QString::fromStdString(readJson(interrupted / "status.json")["state"]), QString("cancelled"));
+            QCOMPARE(TrainingCheckpoint::readState(interrupted / "checkpoints" / "latest.pt").iteration, 13LL);
+        }
+        const auto atCancel = modelTensors(interrupted / "checkpoints" / "latest.pt");
+        {
+            TaskControl control;
+            TrainingConfig config = smokeConfig(cache_, interrupted, "mkd-iam");
+            config.resume = true;
+            TrainingRun(config).run(control, nullptr);
+        }
+        const auto a = modelTensors(straight / "checkpoints" / "latest.pt");
+        const auto b = modelTensors(interrupted / "checkpoints" / "latest.pt");
+        QVERIFY(a.size() > 10);
+        QCOMPARE(a.size(), b.size());
+        for (const auto& [name, tensor] : a) QVERIFY2(torch::equal(tensor, b.at(name)), name.c_str());
+        QCOMPARE(TrainingCheckpoint::readState(interrupted / "checkpoints" / "latest.pt").iteration, 40LL);
+        // Not vacuous: the resumed iterations did change the weights.
+        bool changed = false;
+        for (const auto& [name, tensor] : atCancel) changed = changed || !torch::equal(tensor, b.at(name));
+        QVERIFY(changed);
+    }
+
+    void badArgumentsGiveClearErrors() {
+        const auto run = pathOf(scratch_) / "bad";
+        TaskControl control;
+        auto config = smokeConfig(cache_, run, "mkd-and-more");
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("unknown method"));
+        config = smokeConfig(cache_, run, "target-only");
+        config.labeledTarget = 0;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("--labeled-target"));
+        config.labeledTarget = 9;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("K=9"));
+        config.labeledTarget = 1;
+        config.profile = "cpu-quick";
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("needs 96x96"));
+        config.profile = "turbo";
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("unknown profile"));
+        config.profile = "smoke";
+        config.device = "tpu";
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("unknown device"));
+        config.device = "cpu";
+        config.cache = pathOf(scratch_) / "no-such-cache";
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("cache.json"));
+        QVERIFY(!std::filesystem::exists(run / "config.json")); // nothing written for a bad configuration
+    }
+
+    void missingOrIncompatibleCheckpointOnResumeGivesClearErrors() {
+        TaskControl control;
+        auto config = smokeConfig(cache_, pathOf(scratch_) / "never-ran", "target-only");
+        config.resume = true;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("nothing to resume"));
+
+        // A finished target-only run resumed as mkd: refused, naming what differs.
+        const auto run = pathOf(scratch_) / "run-target-only";
+        QVERIFY(std::filesystem::exists(run / "checkpoints" / "latest.pt"));
+        config = smokeConfig(cache_, run, "mkd");
+        config.resume = true;
+        const QString error = inputErrorOf([&] { TrainingRun(config).run(control, nullptr); });
+        QVERIFY2(error.contains("incompatible checkpoint") && error.contains("method"), qPrintable(error));
+
+        // Starting a new run over an existing one is refused too (it would destroy it).
+        config.resume = false;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("--resume"));
+
+        // A truncated checkpoint.
+        const auto broken = pathOf(scratch_) / "broken";
+        std::filesystem::create_directories(broken / "checkpoints");
+        std::filesystem::copy_file(run / "config.json", broken / "config.json");
+        std::ofstream(broken / "checkpoints" / "latest.pt") << "PK not really a checkpoint";
+        config = smokeConfig(cache_, broken, "target-only");
+        config.resume = true;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("not a readable checkpoint"));
+    }
+
+    void nanLossStopsWithTheTermNamedAndTheLastGoodCheckpointIntact() {
+        // A good cache and run to iteration 20, then the same cache (same key) with poisoned CT, resumed.
+        QTemporaryDir dir;
+        const auto cache = pathOf(dir) / "cache";
+        test::writeSyntheticSliceCache(cache);
+        const auto run = pathOf(dir) / "run";
+        {
+            TaskControl control;
+            CancelAt observer(control, 20);
+            try {
+                TrainingRun(smokeConfig(cache, run, "target-only")).run(control, &observer);
+            } catch (const TaskCancelled&) {
+            }
+        }
+        const auto before = modelTensors(run / "checkpoints" / "latest.pt");
+        test::SyntheticSliceCacheOptions poisoned;
+        poisoned.nanInTargetImages = true;
+        test::writeSyntheticSliceCache(cache, poisoned);
+        auto config = smokeConfig(cache, run, "target-only");
+        config.resume = true;
+        TaskControl control;
+        QString error;
+        try {
+            TrainingRun(config).run(control, nullptr);
+        } catch (const InputError& e) {
+            QFAIL(e.what());
+        } catch (const std::runtime_error& e) {
+            error = e.what();
+        }
+        QVERIFY2(error.contains("'sup'") && error.contains("NaN") && error.contains("iteration 21"), qPrintable(error));
+        const auto status = readJson(run / "status.json");
+        QCOMPARE(QString::fromStdString(status["state"]), QString("failed"));
+        QVERIFY(QString::fromStdString(status["message"]).contains("'sup'"));
+        QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 20LL);
+        const auto after = modelTensors(run / "checkpoints" / "latest.pt");
+        for (const auto& [name, tensor] : before) QVERIFY(torch::equal(tensor, after.at(name)));
+    }
+
+    void cudaRunWhenAvailable() {
+        if (!torch::cuda::is_available()) QSKIP("CUDA not available");
+        TaskControl control;
+        auto config = smokeConfig(cache_, pathOf(scratch_) / "cuda-run", "mkd");
+        config.device = "cuda";
+        TrainingRun(config).run(control, nullptr);
+        QCOMPARE(QString::fromStdString(readJson(config.runDir / "config.json")["device_used"]), QString("cuda:0"));
+    }
+
+private:
+    QTemporaryDir scratch_;
+    std::filesystem::path cache_;
+};
+
+int runTrainingRunTests(int argc, char** argv) {
+    TrainingRunTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TrainingRunTest.moc"

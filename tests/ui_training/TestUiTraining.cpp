@@ -1,0 +1,614 @@
+// The Studio's training side: wizard, label-set check, background training with pause/resume/cancel/resume-from-
+// checkpoint, the monitor's curves, the runs panel and the alignment view.
+#include "TestData.h"
+#include "IterationGate.h"
+
+#include "alignment/AlignmentView.h"
+#include "alignment/IntensityHistogram.h"
+#include "alignment/SliceHistogramPanel.h"
+#include "dataset/CaseSource.h"
+#include "phantom/DemoDatasetGenerator.h"
+#include "teaching/SegmentationComparison.h"
+#include "teaching/TeachingDemo.h"
+#include "training/BackgroundPrediction.h"
+#include "training/BackgroundTraining.h"
+#include "training/EventLoopStallProbe.h"
+#include "training/LabelSetCheck.h"
+#include "training/MetricChart.h"
+#include "training/RunsPanel.h"
+#include "MainWindow.h"
+#include "training/TrainingDatasetComposer.h"
+#include "training/TrainingFeature.h"
+#include "training/TrainingMonitor.h"
+#include "training/TrainingPipeline.h"
+#include "training/TrainingWizard.h"
+#include "util/InputError.h"
+#include "util/TaskControl.h"
+
+#include <QApplication>
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QLabel>
+#include <QListWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <thread>
+
+using namespace crossseg;
+using namespace crossseg::ui;
+
+namespace {
+
+// A dataset described in memory: the wizard only needs what discovery returns.
+Dataset makeDataset(const std::string& name, const std::vector<std::string>& classes,
+                    const std::map<std::string, std::map<int, int>>& labelMaps) {
+    Dataset d;
+    d.name = name;
+    d.root = "/data/" + name;
+    d.layout = "manifest";
+    d.classes = classes;
+    for (const auto& [modality, map] : labelMaps) {
+        DatasetModality m;
+        m.name = modality;
+        m.labelMap = map;
+        m.role = modality == "ct" ? ModalityRole::Target : ModalityRole::Assistant;
+        d.modalities[modality] = m;
+        for (int i = 0; i < 3; ++i) {
+            DatasetCase c;
+            c.id = modality + "_" + std::to_string(i);
+            c.modality = modality;
+            c.image = d.root / (c.id + "_image.nii.gz");
+            c.label = d.root / (c.id + "_label.nii.gz");
+            d.cases.push_back(c);
+            d.splits[modality + "_train"].push_back(c.id);
+        }
+    }
+    return d;
+}
+
+Dataset abdomenLike() {
+    return makeDataset("abdomen", {"background", "liver", "right_kidney", "left_kidney", "spleen"},
+                       {{"ct", {{6, 1}, {2, 2}, {3, 3}, {1, 4}}}, {"mr", {{63, 1}, {126, 2}, {189, 3}, {252, 4}}}});
+}
+
+std::string statusState(const std::filesystem::path& runDir) {
+    std::ifstream in(runDir / "status.json");
+    if (!in) return {};
+    try {
+        nlohmann::json status;
+        in >> status;
+        return status.value("state", std::string());
+    } catch (...) {
+        return {}; // mid-rename on some file systems: try again
+    }
+}
+
+void saveScreenshot(QWidget* widget, const QString& name) {
+    widget->grab().save(QString::fromStdString((test::artifactDirectory() / name.toStdString()).string()));
+}
+
+// Walks the wizard from its current page to the summary with Next, as a user would.
+void clickNext(TrainingWizard& wizard) {
+    QAbstractButton* next = wizard.button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestUiTraining : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir scratch_;
+    std::filesystem::path demoData_;
+
+    std::filesystem::path scratch() const { return scratch_.path().toStdString(); }
+
+    // A two-case demo dataset (phantom), generated once for the tests that train for real.
+    std::filesystem::path demoDataset() {
+        if (demoData_.empty()) {
+            DemoDatasetGenerator::Options options;
+            options.outputFolder = scratch() / "demo";
+            options.casesPerModality = 2;
+            options.testCases = 1;
+            options.seed = 3;
+            DemoDatasetGenerator::generate(options);
+            demoData_ = options.outputFolder;
+        }
+        return demoData_;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(scratch_.isValid());
+        TrainingWizard::setSettingsFile(scratch_.filePath("settings.ini"));
+    }
+
+    void labelSetCheckMatchesClassesByName() {
+        Dataset target = abdomenLike();
+        // The assistant names and orders its classes differently; the check must still pair them by name.
+        Dataset assistant = makeDataset("other", {"background", "Spleen", "Left-Kidney", "right kidney", "LIVER"},
+                                        {{"mr", {{1, 1}, {2, 2}, {3, 3}, {4, 4}}}});
+        const LabelSetCheck check = LabelSetCheck::compare(target, "ct", assistant, "mr");
+        QVERIFY(check.matches());
+        QCOMPARE(check.rows().size(), std::size_t(4));
+        QCOMPARE(check.rows()[0].className, std::string("liver"));
+        QCOMPARE(check.rows()[0].assistantClassIndex, 4);
+        QCOMPARE(check.rows()[0].targetValues, std::vector<int>{6});
+        QCOMPARE(check.rows()[0].assistantValues, std::vector<int>{4});
+    }
+
+    void labelSetCheckReportsEveryMismatch() {
+        Dataset target = abdomenLike();
+        Dataset heart = makeDataset("heart", {"background", "liver", "myocardium"}, {{"mr", {{1, 1}, {2, 2}}}});
+        const LabelSetCheck check = LabelSetCheck::compare(target, "ct", heart, "mr");
+        QVERIFY(!check.matches());
+        // right_kidney, left_kidney, spleen only in the target; myocardium only in the assistant.
+        QCOMPARE(check.problems().size(), std::size_t(4));
+        // A label map that never reaches a class is a mismatch too, even with identical class names.
+        Dataset holes = abdomenLike();
+        holes.modalities["mr"].labelMap.erase(252);
+        QVERIFY(!LabelSetCheck::compare(holes, "ct", holes, "mr").matches());
+    }
+
+    void composerRenumbersTheAssistantOntoTargetClasses() {
+        Dataset target = abdomenLike();
+        Dataset assistant = makeDataset("other", {"background", "spleen", "left_kidney", "right_kidney", "liver"},
+                                        {{"mr", {{10, 1}, {20, 2}, {30, 3}, {40, 4}}}});
+        const Dataset composed = TrainingDatasetComposer::compose(target, "ct", assistant, "mr");
+        QCOMPARE(composed.classes, target.classes);
+        QVERIFY(composed.modalities.at("ct").role == ModalityRole::Target);
+        QVERIFY(composed.modalities.at("mr").role == ModalityRole::Assistant);
+        // File value 40 is the assistant's liver (its class 4) and must become the target's liver (class 1).
+        QCOMPARE(composed.modalities.at("mr").labelMap.at(40), 1);
+        QCOMPARE(composed.modalities.at("mr").labelMap.at(10), 4);
+        QCOMPARE(composed.casesOfModality("mr").size(), std::size_t(3));
+        QCOMPARE(composed.splits.at("mr_train").size(), std::size_t(3));
+    }
+
+    void wizardWalksEveryPageAndRemembersChoices() {
+        TrainingWizard wizard([](const std::filesystem::path&) { return abdomenLike(); });
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::DatasetsPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no dataset yet
+        auto* pathEdit = wizard.findChild<QLineEdit*>("datasetPathEdit");
+        QTest::keyClicks(pathEdit, "/data/abdomen");
+        QTest::mouseClick(wizard.findChild<QPushButton*>("addDatasetButton"), Qt::LeftButton);
+        saveScreenshot(&wizard, "wizard-1-datasets.png");
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::RolesPage));
+        auto* target = wizard.findChild<QComboBox*>("targetCombo");
+        auto* assistant = wizard.findChild<QComboBox*>("assistantCombo");
+        // Roles default to the manifest's: ct is the target, mr the assistant.
+        QCOMPARE(target->currentData().toStringList().value(1), QString("ct"));
+        QCOMPARE(assistant->currentData().toStringList().value(1), QString("mr"));
+        assistant->setCurrentIndex(target->currentIndex());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // same modality twice
+        assistant->setCurrentIndex(1 - target->currentIndex());
+        saveScreenshot(&wizard, "wizard-2-roles.png");
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::LabelSetPage));
+        auto* table = wizard.findChild<QTableWidget*>("labelMappingTable");
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY(table->item(2, 2)->text().contains("189")); // left_kidney <- MR value 189
+        saveScreenshot(&wizard, "wizard-3-label-sets.png");
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage));
+        auto* method = wizard.findChild<QComboBox*>("methodCombo");
+        QCOMPARE(method->currentText(), QString("mkd-iam")); // the default
+        method->setCurrentIndex(method->findText("target-only"));
+        auto* profile = wizard.findChild<QComboBox*>("profileCombo");
+        profile->setCurrentIndex(profile->findText("smoke"));
+        auto* k = wizard.findChild<QSpinBox*>("labeledTargetSpin");
+        QCOMPARE(k->maximum(), 3); // three labelled CT cases
+        k->setValue(2);
+        wizard.findChild<QSpinBox*>("seedSpin")->setValue(7);
+        saveScreenshot(&wizard, "wizard-4-method.png");
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::DevicePage));
+        auto* devices = wizard.findChild<QListWidget*>("deviceList");
+        QVERIFY(devices->count() >= 1);
+        QCOMPARE(devices->item(0)->data(Qt::UserRole).toString(), QString("cpu"));
+        clickNext(wizard);
+
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::SummaryPage));
+        wizard.findChild<QLineEdit*>("runsFolderEdit")->setText(scratch_.filePath("runs"));
+        QCOMPARE(wizard.findChild<QLineEdit*>("runNameEdit")->text(), QString("target-only_k2_seed7_smoke"));
+        QVERIFY(wizard.findChild<QLabel*>("summaryLabel")->text().contains("target-only"));
+        saveScreenshot(&wizard, "wizard-6-summary.png");
+        QSignalSpy requested(&wizard, &TrainingWizard::trainingRequested);
+        QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QString("Start"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+
+        const TrainingRequest request = wizard.request();
+        QCOMPARE(request.config.method, std::string("target-only"));
+        QCOMPARE(request.config.profile, std::string("smoke"));
+        QCOMPARE(request.config.labeledTarget, 2);
+        QCOMPARE(request.config.seed, std::uint64_t(7));
+        QCOMPARE(request.config.device, std::string("cpu"));
+        QVERIFY(request.dataset.modalities.at("mr").role == ModalityRole::Assistant);
+
+        // A new wizard starts from the remembered choices.
+        TrainingWizard again([](const std::filesystem::path&) { return abdomenLike(); });
+        QCOMPARE(again.choices().datasetPaths, QStringList{"/data/abdomen"});
+        QCOMPARE(again.choices().method, QString("target-only"));
+        QCOMPARE(again.choices().profile, QString("smoke"));
+        QCOMPARE(again.choices().labeledTarget, 2);
+        QCOMPARE(again.choices().seed, 7);
+        QCOMPARE(again.choices().runsFolder, scratch_.filePath("runs"));
+    }
+
+    void wizardRefusesMismatchedLabelSets() {
+        // Two datasets: CT of the abdomen, MR of the heart. The label-set page must stop here.
+        TrainingWizard wizard([](const std::filesystem::path& path) {
+            if (path.filename() == "heart") return makeDataset("heart", {"background", "myocardium"}, {{"mr", {{205, 1}}}});
+            return makeDataset("abdomen", {"background", "liver"}, {{"ct", {{6, 1}}}});
+        });
+        wizard.choices().datasetPaths = {"/data/abdomen", "/data/heart"};
+        wizard.show();
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::RolesPage));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::LabelSetPage));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto* verdict = wizard.findChild<QLabel*>("labelSetVerdictLabel");
+        QVERIFY(verdict->text().contains("myocardium"));
+        saveScreenshot(&wizard, "wizard-3-label-set-mismatch.png");
+        QVERIFY_THROWS_EXCEPTION(std::exception, TrainingDatasetComposer::compose(
+                                                     wizard.datasets()[0], "ct", wizard.datasets()[1], "mr"));
+    }
+
+    void wizardShowsDatasetErrorsOnThePage() {
+        TrainingWizard wizard([](const std::filesystem::path& path) -> Dataset {
+            throw InputError(path, "no dataset.json, no MM-WHS files and no nnU-Net layout");
+        });
+        wizard.choices().datasetPaths = {"/nowhere"};
+        wizard.show();
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::DatasetsPage));
+        QVERIFY(wizard.findChild<QLabel*>("datasetErrorLabel")->text().contains("/nowhere"));
+    }
+
+    void backgroundTrainingReportsAndObeysPauseResumeCancel();
+    void smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint();
+    void alignmentViewKeepsTheThreeSlicesInStep();
+    void teachingDemoPreparesAndWalksThroughEveryStep();
+
+    void responsivenessBenchmark();
+
+    void featurePlugsIntoTheMainWindow() {
+        MainWindow window;
+        auto* feature = new TrainingFeature(&window);
+        QStringList training, help;
+        for (QAction* a : window.menu("Training")->actions()) training << a->text();
+        for (QAction* a : window.menu("Help")->actions()) help << a->text();
+        QVERIFY2(training.contains("&New training..."), qPrintable(training.join(", ")));
+        QVERIFY(training.contains("&Predict current case..."));
+        QVERIFY(help.contains("&Teaching demo"));
+        QVERIFY(window.findChild<QDockWidget*>("trainingMonitorDock"));
+        QVERIFY(window.findChild<QDockWidget*>("runsDock"));
+        QVERIFY(!feature->training()->isRunning());
+    }
+};
+
+// A scripted job (no engine): checks the thread plumbing alone — queued reports arrive, pause holds the worker,
+// resume releases it, cancel ends it as "cancelled".
+void TestUiTraining::backgroundTrainingReportsAndObeysPauseResumeCancel() {
+    BackgroundTraining training;
+    std::atomic<int> done{0};
+    QSignalSpy finished(&training, &BackgroundTraining::finished);
+    QSignalSpy iterations(&training, &BackgroundTraining::iterationReported);
+    training.start([&done](TaskControl& control, TrainingObserver* observer) {
+        for (int i = 1; i <= 100000; ++i) {
+            control.checkpoint();
+            TrainingIterationReport report;
+            report.stage = "segmentation";
+            report.iteration = i;
+            report.totalIterations = 100000;
+            report.losses = {{"sup", 1.0 / i}};
+            observer->onIteration(report);
+            done = i;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    }, scratch_.filePath("scripted"));
+    QVERIFY(training.isRunning());
+    QTRY_VERIFY(iterations.count() > 0);
+    training.pause();
+    QVERIFY(training.isPaused());
+    // Once paused, the worker stops at its next checkpoint and the count freezes.
+    QTRY_VERIFY_WITH_TIMEOUT([&] { const int a = done; QTest::qWait(50); return done == a; }(), 5000);
+    const int frozen = done;
+    QTest::qWait(100);
+    QCOMPARE(int(done), frozen);
+    training.resume();
+    QTRY_VERIFY(done > frozen);
+    training.cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), QString("cancelled"));
+    QVERIFY(!training.isRunning());
+}
+
+// The real thing on the demo phantom: wizard request -> preprocessing -> smoke mkd-iam training on its thread.
+// The gate holds the worker at known iterations so that each control acts at a defined point.
+void TestUiTraining::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint() {
+    const std::filesystem::path data = demoDataset();
+    TrainingWizard wizard([](const std::filesystem::path& path) { return *CaseSource::openDataset(path); });
+    wizard.choices() = TrainingChoices{};
+    wizard.choices().datasetPaths = {QString::fromStdString(data.string())};
+    wizard.choices().method = "mkd-iam";
+    wizard.choices().profile = "smoke";
+    wizard.choices().labeledTarget = 1;
+    wizard.choices().runsFolder = scratch_.filePath("runs");
+    wizard.show();
+    for (int page = TrainingWizard::DatasetsPage; page < TrainingWizard::SummaryPage; ++page) clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(TrainingWizard::SummaryPage));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    TrainingRequest request = wizard.request();
+    request.cacheRoot = scratch() / "slice-cache";
+    request.config.iamCacheRoot = scratch() / "iam-cache";
+    const std::filesystem::path runDir = request.config.runDir;
+
+    BackgroundTraining training;
+    TrainingMonitor monitor;
+    monitor.resize(900, 700);
+    monitor.attach(&training);
+    monitor.show();
+    EventLoopStallProbe probe;
+    probe.start();
+    QSignalSpy finished(&training, &BackgroundTraining::finished);
+
+    auto gate = std::make_shared<IterationGate>(std::set<int>{2, 6});
+    training.start([request, gate](TaskControl& control, TrainingObserver* observer) {
+        gate->setInner(observer);
+        TrainingPipeline::run(request, control, gate.get());
+    }, QString::fromStdString(runDir.string()));
+
+    // Pause while the worker is held at iteration 2: it stops at its next checkpoint and says so in status.json.
+    QTRY_VERIFY_WITH_TIMEOUT(gate->reached(2) || !training.isRunning(), 240000);
+    QVERIFY2(training.isRunning(), qPrintable(finished.isEmpty() ? QString() : finished.at(0).at(1).toString()));
+    training.pause();
+    gate->release(2);
+    QTRY_COMPARE_WITH_TIMEOUT(QString::fromStdString(statusState(runDir)), QString("paused"), 30000);
+    QCOMPARE(monitor.stateText(), QString("Paused"));
+
+    // Resume: it goes on to iteration 6 and status.json says running again.
+    training.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(gate->reached(6), 30000);
+    QCOMPARE(QString::fromStdString(statusState(runDir)), QString("running"));
+
+    // Cancel: the run ends as cancelled with its latest checkpoint written.
+    training.cancel();
+    gate->release(6);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(0).toString(), QString("cancelled"));
+    QCOMPARE(QString::fromStdString(statusState(runDir)), QString("cancelled"));
+    QVERIFY(std::filesystem::exists(runDir / "checkpoints" / "latest.pt"));
+    QVERIFY(monitor.reportsReceived() > 0);
+
+    // The runs panel lists it as resumable; resuming continues from the checkpoint to the end.
+    RunsPanel panel;
+    panel.setRunsFolder(scratch_.filePath("runs"));
+    QCOMPARE(panel.runs().size(), std::size_t(1));
+    QCOMPARE(panel.runs()[0].state, QString("cancelled"));
+    QVERIFY(panel.runs()[0].canResume());
+    QSignalSpy resumeRequested(&panel, &RunsPanel::resumeRequested);
+    panel.selectRun(panel.runs()[0].name);
+    QTest::mouseClick(panel.findChild<QPushButton*>("resumeRunButton"), Qt::LeftButton);
+    QCOMPARE(resumeRequested.count(), 1);
+
+    const TrainingRequest resume =
+        TrainingPipeline::resumeRequest(resumeRequested.at(0).at(0).toString().toStdString());
+    QVERIFY(resume.config.resume);
+    QSignalSpy validations(&training, &BackgroundTraining::validationReported);
+    QVERIFY(training.start([resume](TaskControl& control, TrainingObserver* observer) {
+        TrainingPipeline::run(resume, control, observer);
+    }, QString::fromStdString(runDir.string())));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 240000);
+    QCOMPARE(finished.at(1).at(0).toString(), QString("finished"));
+    QCOMPARE(QString::fromStdString(statusState(runDir)), QString("finished"));
+    QVERIFY(std::filesystem::exists(runDir / "checkpoints" / "best.pt"));
+    QVERIFY(validations.count() > 0);
+
+    // Prediction with the trained run, in the background, on a CT case: labels on the image's own grid.
+    const auto dataset = CaseSource::openDataset(data);
+    const DatasetCase* ctCase = dataset->casesOfModality("ct").front();
+    std::shared_ptr<CaseData> caseData = CaseSource::loadCase(*dataset, *ctCase);
+    BackgroundPrediction prediction;
+    QSignalSpy predicted(&prediction, &BackgroundPrediction::finished);
+    QSignalSpy predictionFailed(&prediction, &BackgroundPrediction::failed);
+    QSignalSpy predictionProgress(&prediction, &BackgroundPrediction::progressReported);
+    QVERIFY(prediction.start(QString::fromStdString(runDir.string()),
+                             std::shared_ptr<const ImageVolume>(caseData, &caseData->image),
+                             QString::fromStdString(ctCase->id)));
+    QTRY_VERIFY_WITH_TIMEOUT(predicted.count() + predictionFailed.count() > 0, 120000);
+    QVERIFY2(predictionFailed.isEmpty(),
+             qPrintable(predictionFailed.isEmpty() ? QString() : predictionFailed.at(0).at(1).toString()));
+    QVERIFY(predictionProgress.count() > 0);
+    const auto labels = predicted.at(0).at(1).value<std::shared_ptr<LabelVolume>>();
+    QVERIFY(labels->geometry().sameGrid(caseData->image.geometry()));
+    QCOMPARE(predicted.at(0).at(0).toString(), QString::fromStdString(ctCase->id));
+    probe.stop();
+
+    // Live curves got every loss term and the per-class Dice.
+    monitor.lossChart()->flush();
+    monitor.diceChart()->flush();
+    QVERIFY(monitor.lossChart()->seriesNames().size() >= 2);
+    QVERIFY(monitor.diceChart()->seriesNames().size() >= 2);
+    QCOMPARE(monitor.stateText(), QString("Finished"));
+    saveScreenshot(&monitor, "training-monitor.png");
+    panel.refresh();
+    QCOMPARE(panel.runs()[0].state, QString("finished"));
+    QVERIFY(panel.runs()[0].bestMeanDice >= 0.0);
+    panel.resize(700, 220);
+    saveScreenshot(&panel, "runs-panel.png");
+    // Recorded for docs/BENCHMARKS.md; not asserted (timing depends on the machine).
+    qInfo("longest event-loop stall during the training: %.1f ms (mean %.2f ms, %lld probes)", probe.maxStallMs(),
+          probe.meanStallMs(), probe.samples());
+}
+
+void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
+    // MR: 10 slices whose value is the slice index; CT: 4 slices. The same relative height must be shown.
+    auto volume = [](int count, float scale) {
+        CaseSlices s;
+        s.count = count;
+        s.height = 16;
+        s.width = 16;
+        for (int k = 0; k < count; ++k)
+            for (int p = 0; p < 256; ++p) s.images.push_back(-1.0f + scale * k + 0.001f * (p % 16));
+        return s;
+    };
+    AlignmentView view;
+    view.resize(900, 400);
+    view.setAssistantCase(volume(10, 0.2f), "mr");
+    view.setTargetCase(volume(4, 0.5f), "ct");
+    int translations = 0;
+    view.setTranslator([&translations](const GraySlice& s) {
+        ++translations;
+        GraySlice out = s;
+        for (float& v : out.pixels) v = -v; // a stand-in "IAM": inverts contrast
+        return out;
+    });
+    view.show();
+    view.setPosition(1.0);
+    QCOMPARE(view.assistantSliceIndex(), 9);
+    QCOMPARE(view.targetSliceIndex(), 3);
+    view.setPosition(0.5);
+    QCOMPARE(view.assistantSliceIndex(), 5); // round(0.5 * 9)
+    QCOMPARE(view.targetSliceIndex(), 2);    // round(0.5 * 3)
+    QCOMPARE(view.assistantPanel()->slice().pixels[0], -1.0f + 0.2f * 5);
+    QCOMPARE(view.translatedPanel()->slice().pixels[0], 1.0f - 0.2f * 5);
+    QCOMPARE(view.targetPanel()->slice().pixels[0], -1.0f + 0.5f * 2);
+    // Each histogram counts every pixel of its slice.
+    int total = 0;
+    for (int c : view.targetPanel()->histogram()->counts()) total += c;
+    QCOMPARE(total, 256);
+    // Slices 5 and 9 were translated once each; going back to them reuses the translations instead of running
+    // the generator again, a new slice runs it once more.
+    QCOMPARE(translations, 2);
+    view.setPosition(1.0);
+    view.setPosition(0.5);
+    QCOMPARE(translations, 2);
+    view.setPosition(0.0);
+    QCOMPARE(translations, 3);
+    saveScreenshot(&view, "alignment-view-synthetic.png");
+}
+
+// The whole walkthrough on a 2-case phantom with the smoke profile: preparation in the background, then every
+// step shows its picture; a screenshot of the IAM step and of the ensemble step go to the artifacts.
+void TestUiTraining::teachingDemoPreparesAndWalksThroughEveryStep() {
+    TeachingDemo demo(nullptr, "smoke");
+    demo.setWorkFolder(scratch_.filePath("teaching"));
+    demo.setCasesPerModality(2);
+    demo.show();
+    QCOMPARE(demo.currentStep(), int(TeachingDemo::Welcome));
+    demo.showStep(TeachingDemo::Ensemble);
+    QCOMPARE(demo.currentStep(), int(TeachingDemo::Welcome)); // nothing to show before the preparation
+    QSignalSpy ready(&demo, &TeachingDemo::ready);
+    QSignalSpy finished(demo.preparation(), &BackgroundTraining::finished);
+    QTest::mouseClick(demo.findChild<QPushButton*>("teachingPrepareButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 400000);
+    QVERIFY2(ready.count() == 1, qPrintable(finished.at(0).at(1).toString()));
+    auto* next = demo.findChild<QPushButton*>("teachingNextButton");
+    for (int step = TeachingDemo::AppearanceGap; step < TeachingDemo::StepCount; ++step) {
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(demo.currentStep(), step);
+        QCOMPARE(demo.findChild<QLabel*>("teachingExplanation")->text(), TeachingDemo::stepExplanation(step));
+        if (step == TeachingDemo::Translation) {
+            auto* view = demo.findChild<AlignmentView*>();
+            QVERIFY(!view->translatedPanel()->slice().empty()); // the trained IAM translated the MR slice
+            saveScreenshot(&demo, "teaching-step-iam.png");
+        }
+        if (step == TeachingDemo::Ensemble) {
+            QCOMPARE(demo.findChild<SegmentationComparison*>()->panelCount(), 4); // reference, real, syn, ensemble
+            saveScreenshot(&demo, "teaching-step-ensemble.png");
+        }
+    }
+    QVERIFY(!next->isEnabled()); // the last step
+}
+
+// Not a test: the measurement behind docs/BENCHMARKS.md ("Studio responsiveness"). Runs only when
+// CROSSSEG_BENCH_STUDIO=1: trains with the Studio's own thread, relay and monitor (curves drawn, window shown)
+// and reports the longest event-loop stall. CROSSSEG_BENCH_DATASET (default: the shared abdomen manifest),
+// CROSSSEG_BENCH_PROFILE (cpu-quick), CROSSSEG_BENCH_METHOD (target-only), CROSSSEG_BENCH_SECONDS (stop after).
+void TestUiTraining::responsivenessBenchmark() {
+    if (qEnvironmentVariableIntValue("CROSSSEG_BENCH_STUDIO") != 1) QSKIP("set CROSSSEG_BENCH_STUDIO=1 to measure");
+    QString datasetPath = qEnvironmentVariable("CROSSSEG_BENCH_DATASET");
+    if (datasetPath.isEmpty()) {
+        CROSSSEG_REQUIRE_SHARED_DATA(root);
+        datasetPath = QString::fromStdString((root / "abdomen-ct-mr" / "dataset.json").string());
+    }
+    const QString profile = qEnvironmentVariable("CROSSSEG_BENCH_PROFILE", "cpu-quick");
+    const QString method = qEnvironmentVariable("CROSSSEG_BENCH_METHOD", "target-only");
+    const int seconds = qEnvironmentVariableIsSet("CROSSSEG_BENCH_SECONDS") ? qEnvironmentVariableIntValue("CROSSSEG_BENCH_SECONDS") : 0;
+
+    TrainingWizard wizard([](const std::filesystem::path& path) { return *CaseSource::openDataset(path); });
+    wizard.choices() = TrainingChoices{};
+    wizard.choices().datasetPaths = {datasetPath};
+    wizard.choices().method = method;
+    wizard.choices().profile = profile;
+    wizard.choices().labeledTarget = 4;
+    wizard.choices().runsFolder = scratch_.filePath("bench-runs");
+    wizard.show();
+    for (int page = TrainingWizard::DatasetsPage; page < TrainingWizard::SummaryPage; ++page) clickNext(wizard);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    TrainingRequest request = wizard.request();
+
+    BackgroundTraining training;
+    TrainingMonitor monitor;
+    monitor.resize(1000, 750);
+    monitor.attach(&training);
+    monitor.show();
+    QSignalSpy finished(&training, &BackgroundTraining::finished);
+    QElapsedTimer clock;
+    clock.start();
+    training.start([request](TaskControl& control, TrainingObserver* observer) {
+        TrainingPipeline::run(request, control, observer);
+    }, QString::fromStdString(request.config.runDir.string()));
+    // Preprocessing runs first; the probe covers the training proper (first iteration report onwards).
+    QSignalSpy iterations(&training, &BackgroundTraining::iterationReported);
+    QTRY_VERIFY_WITH_TIMEOUT(!iterations.isEmpty() || !finished.isEmpty(), 1800000);
+    EventLoopStallProbe probe;
+    probe.start();
+    const qint64 trainingStart = clock.elapsed();
+    while (finished.isEmpty()) {
+        QTest::qWait(200);
+        if (seconds > 0 && clock.elapsed() > seconds * 1000LL && training.isRunning()) training.cancel();
+    }
+    probe.stop();
+    saveScreenshot(&monitor, "training-monitor-benchmark.png");
+    qInfo("studio responsiveness: %s %s on %s: %s after %.0f s of training; %d iteration reports; longest "
+          "event-loop stall %.1f ms, mean lateness %.2f ms over %lld probes (5 ms timer)",
+          qPrintable(method), qPrintable(profile), qPrintable(datasetPath), qPrintable(finished.at(0).at(0).toString()),
+          (clock.elapsed() - trainingStart) / 1000.0, monitor.reportsReceived(), probe.maxStallMs(), probe.meanStallMs(),
+          probe.samples());
+}
+
+int main(int argc, char** argv) {
+    // Widgets only (no OpenGL): the offscreen platform works without an X server.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("CrossSeg-tests");
+    TestUiTraining tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
+#include "TestUiTraining.moc"

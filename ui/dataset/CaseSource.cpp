@@ -1,0 +1,83 @@
+#include "dataset/CaseSource.h"
+
+#include "dataset/Dataset.h"
+#include "image/Reorienter.h"
+#include "io/VolumeReader.h"
+#include "io/VolumeWriter.h"
+#include "util/InputError.h"
+
+// The discovery and loading classes of core/dataset are written in parallel with the Studio; until they are
+// in the tree, opening a dataset reports that clearly instead of breaking the build.
+#if __has_include("dataset/DatasetDiscovery.h") && __has_include("dataset/DatasetLoader.h")
+#include "dataset/DatasetDiscovery.h"
+#include "dataset/DatasetLoader.h"
+#define CROSSSEG_UI_HAVE_DATASET_LOADER 1
+#endif
+
+namespace crossseg::ui {
+
+std::shared_ptr<Dataset> CaseSource::openDataset(const std::filesystem::path& path) {
+#ifdef CROSSSEG_UI_HAVE_DATASET_LOADER
+    return std::make_shared<Dataset>(DatasetDiscovery::open(path));
+#else
+    throw InputError(path, "dataset discovery is not available in this build");
+#endif
+}
+
+std::shared_ptr<CaseData> CaseSource::loadCase(const Dataset& dataset, const DatasetCase& datasetCase) {
+#ifdef CROSSSEG_UI_HAVE_DATASET_LOADER
+    auto loaded = DatasetLoader::load(dataset, datasetCase);
+    auto data = std::make_shared<CaseData>();
+    data->caseId = datasetCase.id;
+    data->modality = datasetCase.modality;
+    data->image = std::move(loaded.image);
+    data->reference = std::move(loaded.labels);
+    data->originalGeometry = loaded.originalGeometry;
+    data->originalOrientation = loaded.originalOrientation;
+    data->imageFile = datasetCase.image;
+    data->referenceFile = datasetCase.label;
+    return data;
+#else
+    (void)dataset;
+    throw InputError(datasetCase.image, "case loading is not available in this build");
+#endif
+}
+
+LabelVolume CaseSource::readLabelsForCase(const std::filesystem::path& file, const CaseData& data) {
+    LabelVolume raw = VolumeReader::readLabels(file);
+    if (!raw.geometry().sameGrid(data.originalGeometry))
+        throw InputError(file, "the label grid (" + raw.geometry().describe() + ") is not the grid of case " +
+                                   data.caseId + " (" + data.originalGeometry.describe() + ")");
+    LabelVolume canonical = Reorienter::toCanonical(raw);
+    if (canonical.geometry().size != data.image.geometry().size)
+        throw InputError(file, "the label does not match the image of case " + data.caseId + " after reorientation");
+    return canonical;
+}
+
+void CaseSource::writeLabelsForCase(const LabelVolume& canonical, const CaseData& data,
+                                    const std::filesystem::path& file) {
+    if (canonical.geometry().size != data.image.geometry().size)
+        throw InputError(file, "the labels do not lie on the grid of case " + data.caseId);
+    // VolumeWriter writes through AtomicFile: a failed write leaves any previous file untouched.
+    VolumeWriter::writeLabels(Reorienter::toOriginal(canonical, data.originalGeometry), file);
+}
+
+std::filesystem::path CaseSource::suggestedCorrectionPath(const std::filesystem::path& source,
+                                                          const std::string& caseId) {
+    std::string stem = source.filename().string();
+    for (const char* extension : {".nii.gz", ".nii", ".mha", ".mhd", ".nrrd"}) {
+        const std::string ext = extension;
+        if (stem.size() > ext.size() && stem.compare(stem.size() - ext.size(), ext.size(), ext) == 0) {
+            stem.resize(stem.size() - ext.size());
+            break;
+        }
+    }
+    if (stem.empty()) stem = caseId.empty() ? "labels" : caseId + "_labels";
+    const auto folder = source.has_parent_path() ? source.parent_path() : std::filesystem::path(".");
+    std::filesystem::path candidate = folder / (stem + "_corrected.nii.gz");
+    for (int n = 2; std::filesystem::exists(candidate) && n < 1000; ++n)
+        candidate = folder / (stem + "_corrected" + std::to_string(n) + ".nii.gz");
+    return candidate;
+}
+
+} // namespace crossseg::ui

@@ -1,0 +1,37 @@
+#pragma once
+// The Studio's door to the data layer: opening datasets, loading cases, reading and writing label files on a
+// case's grid. Qt-free, so it runs on worker threads and in tests without a GUI.
+#include "dataset/CaseData.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace crossseg {
+struct Dataset;
+struct DatasetCase;
+}
+
+namespace crossseg::ui {
+
+class CaseSource {
+public:
+    // A manifest JSON, an MM-WHS folder or an nnU-Net folder. Throws InputError naming the path and the cause.
+    static std::shared_ptr<Dataset> openDataset(const std::filesystem::path& path);
+
+    // Image and (class-index) label, reoriented to the canonical grid. Throws InputError.
+    static std::shared_ptr<CaseData> loadCase(const Dataset& dataset, const DatasetCase& datasetCase);
+
+    // A label file (e.g. a prediction) brought onto the case's canonical grid. Throws InputError when the file
+    // cannot be read or does not lie on the case image's grid.
+    static LabelVolume readLabelsForCase(const std::filesystem::path& file, const CaseData& data);
+
+    // Writes canonical labels back onto the case's original grid (the image file's header), atomically.
+    static void writeLabelsForCase(const LabelVolume& canonical, const CaseData& data,
+                                   const std::filesystem::path& file);
+
+    // "<name>_corrected.nii.gz" beside `source` (never the source itself).
+    static std::filesystem::path suggestedCorrectionPath(const std::filesystem::path& source,
+                                                         const std::string& caseId);
+};
+
+} // namespace crossseg::ui

@@ -1,0 +1,19 @@
+#pragma once
+#include "dataset/Dataset.h"
+#include "learn/TrainingConfig.h"
+
+#include <filesystem>
+
+namespace crossseg::ui {
+
+// Everything a background training needs: the dataset to preprocess (roles set, label maps aligned), where slice
+// caches live, and the run's configuration. config.cache is filled in once preprocessing has produced the cache;
+// a resumed run already has it.
+struct TrainingRequest {
+    Dataset dataset;
+    std::filesystem::path cacheRoot;
+    TrainingConfig config;
+    bool needsPreprocessing = true;
+};
+
+} // namespace crossseg::ui
