@@ -7,10 +7,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/build.sh"
 build="${CROSSSEG_BUILD_DIR:-$root/build}"
 demo="${CROSSSEG_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/crossseg/demo-data}"
-if [ ! -f "$demo/.complete" ]; then
+if [ ! -f "$demo/.crossseg-demo-data" ]; then
   echo "run: creating the demo dataset in $demo"
   "$build/app/cli/crossseg" demo-data --out "$demo"
-  touch "$demo/.complete"
 fi
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$build/app/studio/crossseg-studio" --dataset "$demo"

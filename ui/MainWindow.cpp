@@ -80,7 +80,9 @@ void MainWindow::createPanels() {
     addDock(makeDock(tr("Dataset"), QStringLiteral("datasetDock"), datasetPanel_, this), Qt::LeftDockWidgetArea);
     addDock(makeDock(tr("Labels"), QStringLiteral("labelsDock"), labelPanel_, this), Qt::RightDockWidgetArea);
     addDock(makeDock(tr("Review"), QStringLiteral("reviewDock"), reviewPanel_, this), Qt::RightDockWidgetArea);
-    addDock(makeDock(tr("Log"), QStringLiteral("logDock"), logPanel_, this), Qt::BottomDockWidgetArea);
+    auto* logDock = makeDock(tr("Log"), QStringLiteral("logDock"), logPanel_, this);
+    addDock(logDock, Qt::BottomDockWidgetArea);
+    resizeDocks({logDock}, {120}, Qt::Vertical); // the slice views get the height
 
     cursorReadout_ = new QLabel(this);
     cursorReadout_->setObjectName(QStringLiteral("cursorReadout"));

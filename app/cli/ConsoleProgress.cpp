@@ -1,11 +1,13 @@
 #include "ConsoleProgress.h"
 
+#include "util/Log.h"
+
 #include <cstdio>
 
 namespace crossseg::cli {
 
 void ConsoleProgress::progress(const ProgressUpdate& update) {
-    if (quiet_) return;
+    if (quiet_ || log::consoleLevel() >= log::Level::Error) return;
     std::lock_guard<std::mutex> lock(mutex_);
     const int percent = update.fraction < 0 ? -1 : static_cast<int>(update.fraction * 100.0);
     if (update.stage == lastStage_ && percent == lastPercent_ && percent >= 0) return;

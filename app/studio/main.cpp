@@ -2,7 +2,14 @@
 //   crossseg-studio [--dataset PATH] [--case ID] [--verbose]
 #include "MainWindow.h"
 #include "preferences/LanguageSettings.h"
+#include "training/TrainingFeature.h"
 #include "util/Log.h"
+
+// The training side (wizard, runs, alignment view, teaching demo) plugs into the main window's hooks.
+#if __has_include("training/TrainingFeature.h")
+#include "training/TrainingFeature.h"
+#define CROSSSEG_STUDIO_HAVE_TRAINING 1
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +53,8 @@ int main(int argc, char** argv) {
     crossseg::log::setup(logOptions);
 
     crossseg::ui::MainWindow window;
+    // The training side (wizard, monitor, runs panel, prediction, alignment view, teaching demo); owned by the window.
+    new crossseg::ui::TrainingFeature(&window);
     window.show();
     if (parser.isSet(datasetOption)) {
         const QString caseId = parser.value(caseOption);

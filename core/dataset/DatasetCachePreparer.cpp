@@ -59,12 +59,15 @@ bool isCt(const std::string& modality) {
     return lower == "ct";
 }
 
+// Only cases that go into the cache count (a case with problems may have no readable image at all).
 bool allImagesStoredAsUint8(const Dataset& dataset, const std::string& modality) {
-    const auto cases = dataset.casesOfModality(modality);
-    if (cases.empty()) return false;
-    for (const DatasetCase* c : cases)
+    bool any = false;
+    for (const DatasetCase* c : dataset.casesOfModality(modality)) {
+        if (!c->problems.empty()) continue;
         if (VolumeReader::readHeader(c->image).componentType != "uint8") return false;
-    return true;
+        any = true;
+    }
+    return any;
 }
 
 // Folder names come from dataset names, which come from users: keep them to portable characters.
@@ -79,6 +82,27 @@ CaseVolumes loadCase(const Dataset& dataset, const SliceCacheCase& info) {
     if (!datasetCase) throw std::logic_error("DatasetCachePreparer: case " + info.id + " vanished from its dataset");
     LoadedCase loaded = DatasetLoader::load(dataset, *datasetCase);
     return CaseVolumes{std::move(loaded.image), std::move(loaded.labels)};
+}
+
+std::string keyOfCases(const Dataset& dataset, const std::vector<SliceCacheCase>& cases,
+                       const SliceCacheParameters& resolved) {
+    std::vector<SourceFileStamp> sources;
+    nlohmann::json caseList = nlohmann::json::array();
+    for (const auto& info : cases) {
+        sources.push_back(SourceFileStamp::of(info.sourceImage));
+        if (!info.sourceLabel.empty()) sources.push_back(SourceFileStamp::of(info.sourceLabel));
+        caseList.push_back({info.id, info.modality});
+    }
+    nlohmann::json modalities = nlohmann::json::object();
+    for (const auto& [name, modality] : dataset.modalities) {
+        nlohmann::json labelMap = nlohmann::json::object();
+        for (const auto& [value, index] : modality.labelMap) labelMap[std::to_string(value)] = index;
+        modalities[name] = {{"role", toString(modality.role)}, {"label_map", labelMap},
+                            {"strict", modality.labelMapIsStrict}};
+    }
+    const nlohmann::json content = {{"classes", dataset.classes}, {"modalities", modalities},
+                                    {"splits", dataset.splits}, {"cases", caseList}};
+    return SliceCacheKey::compute(resolved, sources, content);
 }
 
 } // namespace
@@ -124,23 +148,7 @@ std::vector<SliceCacheCase> DatasetCachePreparer::cacheCases(const Dataset& data
 }
 
 std::string DatasetCachePreparer::keyOf(const Dataset& dataset, const SliceCacheParameters& resolved) {
-    std::vector<SourceFileStamp> sources;
-    nlohmann::json caseList = nlohmann::json::array();
-    for (const auto& info : cacheCases(dataset)) {
-        sources.push_back(SourceFileStamp::of(info.sourceImage));
-        if (!info.sourceLabel.empty()) sources.push_back(SourceFileStamp::of(info.sourceLabel));
-        caseList.push_back({info.id, info.modality});
-    }
-    nlohmann::json modalities = nlohmann::json::object();
-    for (const auto& [name, modality] : dataset.modalities) {
-        nlohmann::json labelMap = nlohmann::json::object();
-        for (const auto& [value, index] : modality.labelMap) labelMap[std::to_string(value)] = index;
-        modalities[name] = {{"role", toString(modality.role)}, {"label_map", labelMap},
-                            {"strict", modality.labelMapIsStrict}};
-    }
-    const nlohmann::json content = {{"classes", dataset.classes}, {"modalities", modalities},
-                                    {"splits", dataset.splits}, {"cases", caseList}};
-    return SliceCacheKey::compute(resolved, sources, content);
+    return keyOfCases(dataset, cacheCases(dataset), resolved);
 }
 
 std::filesystem::path DatasetCachePreparer::folderFor(const Dataset& dataset, const SliceCacheParameters& requested,
@@ -151,7 +159,8 @@ std::filesystem::path DatasetCachePreparer::folderFor(const Dataset& dataset, co
 std::filesystem::path DatasetCachePreparer::prepare(const Dataset& dataset, const SliceCacheParameters& requested,
                                                     const std::filesystem::path& cacheRoot, TaskControl& control) {
     const SliceCacheParameters resolved = resolveParameters(dataset, requested);
-    const std::string key = keyOf(dataset, resolved);
+    const std::vector<SliceCacheCase> cases = cacheCases(dataset);
+    const std::string key = keyOfCases(dataset, cases, resolved);
     const std::filesystem::path folder = cacheRoot / (safeName(dataset.name) + "-" + key);
     if (SliceCache::exists(folder) && SliceCache::open(folder).key() == key) {
         log::info("slice cache up to date: " + folder.string());
@@ -159,7 +168,6 @@ std::filesystem::path DatasetCachePreparer::prepare(const Dataset& dataset, cons
         return folder;
     }
 
-    const std::vector<SliceCacheCase> cases = cacheCases(dataset);
     if (cases.empty()) throw InputError(dataset.root, "the dataset has no usable case to preprocess");
     std::set<std::string> included;
     for (const auto& info : cases) included.insert(info.id);

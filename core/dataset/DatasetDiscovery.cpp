@@ -12,8 +12,13 @@ namespace {
 
 Dataset fromJson(const std::filesystem::path& file, const DatasetDiscovery::Options& options) {
     const auto document = JsonFileReader::read(file);
-    if (ManifestFile::isManifest(document)) return ManifestFile::parse(document, file);
-    if (NnunetRawFolder::isNnunetJson(document)) return NnunetRawFolder::read(file.parent_path(), options.nnunetRole);
+    try {
+        if (ManifestFile::isManifest(document)) return ManifestFile::parse(document, file);
+        if (NnunetRawFolder::isNnunetJson(document)) return NnunetRawFolder::read(file.parent_path(), options.nnunetRole);
+    } catch (const nlohmann::json::exception& e) {
+        // A value of the wrong JSON type somewhere the parsers did not check explicitly.
+        throw InputError(file, std::string("unexpected value: ") + e.what());
+    }
     throw InputError(file, "neither a CrossSeg manifest (\"modalities\") nor an nnU-Net v2 dataset.json "
                            "(\"channel_names\", \"labels\", \"file_ending\")");
 }

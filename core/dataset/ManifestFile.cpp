@@ -71,7 +71,12 @@ bool ManifestFile::isManifest(const json& document) {
 }
 
 Dataset ManifestFile::read(const std::filesystem::path& file) {
-    return parse(JsonFileReader::read(file), file);
+    const auto document = JsonFileReader::read(file);
+    try {
+        return parse(document, file);
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(file, std::string("unexpected value: ") + e.what());
+    }
 }
 
 Dataset ManifestFile::parse(const json& document, const std::filesystem::path& file) {

@@ -201,8 +201,8 @@ std::string EvaluationReport::table() const {
             std::snprintf(line, sizeof line, "%-10s %-16s %s %s %s %6d%s\n", model.c_str(), classes_[c].c_str(),
                           formatted(s.dice, 7, 3).c_str(), formatted(s.hd95Mm, 9, 2).c_str(),
                           formatted(s.assdMm, 9, 2).c_str(), s.diceCases,
-                          s.missingDistanceCases ? (" (" + std::to_string(s.missingDistanceCases) +
-                                                    " missing structure)").c_str()
+                          s.missingDistanceCases ? ("  (" + std::to_string(s.missingDistanceCases) +
+                                                    " without distances: structure empty on one side)").c_str()
                                                  : "");
             out << line;
         }

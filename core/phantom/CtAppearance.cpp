@@ -19,7 +19,7 @@ ImageVolume CtAppearance::render(const TissueVolume& tissues, PhantomRandom& ran
     set(PhantomTissue::Airway, -980.0);
     set(PhantomTissue::Lung, random.uniform(-850.0, -780.0));
     set(PhantomTissue::Fat, random.uniform(-110.0, -85.0));
-    set(PhantomTissue::Muscle, random.uniform(35.0, 50.0));
+    set(PhantomTissue::Muscle, random.uniform(30.0, 42.0)); // a little below myocardium, as in contrast CT
     set(PhantomTissue::Bone, random.uniform(750.0, 1000.0));
     set(PhantomTissue::Marrow, random.uniform(380.0, 480.0));
     set(PhantomTissue::Disc, random.uniform(70.0, 100.0));

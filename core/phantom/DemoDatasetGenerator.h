@@ -14,7 +14,7 @@ class TaskControl;
 //   ct_train_10NN_image.nii.gz / ct_train_10NN_label.nii.gz   (N cases)
 //   mr_train_10NN_image.nii.gz / mr_train_10NN_label.nii.gz   (N cases)
 //   ct_test_20NN_image.nii.gz  / ct_test_20NN_label.nii.gz    (test cases, labelled for evaluation)
-// plus a small marker file (.crossseg-demo) recording the parameters, so that a second run recognises its own
+// plus a small marker file (.crossseg-demo-data) recording the parameters, so that a second run recognises its own
 // dataset. Files of the same dataset that are already present are kept (they would come out byte-identical);
 // a folder holding a different demo dataset, or foreign files under the demo's names, is refused unless
 // `force` is set.
@@ -43,7 +43,7 @@ public:
     static std::vector<PlannedCase> plan(const Options& options);
     static Result generate(const Options& options, TaskControl* control = nullptr);
 
-    static const char* markerFileName() { return ".crossseg-demo"; }
+    static const char* markerFileName() { return ".crossseg-demo-data"; }
     static int effectiveTestCases(const Options& options);
 };
 

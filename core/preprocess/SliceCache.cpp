@@ -45,7 +45,7 @@ nlohmann::json readIndex(const std::filesystem::path& index) {
     }
 }
 
-// Reads exactly `bytes` bytes; a file of any other size is truncated or foreign.
+// Reads exactly `count` values; a file of any other size is truncated or foreign.
 template <typename T>
 std::vector<T> readExact(const std::filesystem::path& file, std::size_t count) {
     std::error_code error;
@@ -167,6 +167,10 @@ void SliceCache::addCase(const SliceCacheCase& info, const CaseSlices& slices) {
         (!slices.labels.empty() && slices.labels.size() != values))
         throw std::invalid_argument("SliceCache::addCase: slices of case " + info.id +
                                     " do not match the cache's slice size");
+    if (info.canonicalGeometry.size[2] != static_cast<std::size_t>(slices.count))
+        throw std::invalid_argument("SliceCache::addCase: case " + info.id + " has " + std::to_string(slices.count) +
+                                    " slices but its canonical geometry has " +
+                                    std::to_string(info.canonicalGeometry.size[2]));
 
     SliceCacheCase stored = info;
     stored.sliceCount = slices.count;

@@ -110,6 +110,11 @@ void info(const std::string& message) { emit(Level::Info, message); }
 void warn(const std::string& message) { emit(Level::Warning, message); }
 void error(const std::string& message) { emit(Level::Error, message); }
 
+Level consoleLevel() {
+    std::lock_guard<std::mutex> lock(state().mutex);
+    return state().consoleLevel;
+}
+
 std::filesystem::path currentLogFile() {
     std::lock_guard<std::mutex> lock(state().mutex);
     return state().file;

@@ -21,6 +21,9 @@ void info(const std::string& message);
 void warn(const std::string& message);
 void error(const std::string& message);
 
+// The console threshold set by setup() (--quiet sets Error: progress printers stay silent too).
+Level consoleLevel();
+
 // Where the rotating log file lives (empty when file logging is off).
 std::filesystem::path currentLogFile();
 

@@ -168,8 +168,19 @@ private Q_SLOTS:
 
     // target-only keeps this quick (no image alignment stage); the demo below covers mkd-iam and its three models.
     void smokeTrainPredictEvaluate() {
+        // Preprocess first, as a GPU-server workflow would (train reads the slice cache; its own dataset
+        // preparation is covered by the demo below).
+        const CliResult preprocess = runCli({"preprocess", "--dataset", QString::fromStdString(dataset_.string()),
+                                             "--size", "32", "--cache-dir",
+                                             QString::fromStdString((scratch() / "slice-cache").string())});
+        QVERIFY2(preprocess.exitCode == 0, qPrintable(describe(preprocess)));
+        const QStringList printed = nonEmptyLines(preprocess.out);
+        QVERIFY2(!printed.isEmpty(), qPrintable(describe(preprocess)));
+        const QString cache = printed.back().trimmed();
+        QVERIFY2(fs::exists(fs::path(cache.toStdString()) / "cache.json"), qPrintable(describe(preprocess)));
+
         const fs::path run = scratch() / "run-target-only";
-        const CliResult train = runCli({"train", "--dataset", QString::fromStdString(dataset_.string()), "--method",
+        const CliResult train = runCli({"train", "--dataset", cache, "--method",
                                         "target-only", "--labeled-target", "1", "--profile", "smoke", "--seed", "0",
                                         "--out", QString::fromStdString(run.string())});
         QVERIFY2(train.exitCode == 0, qPrintable(describe(train)));

@@ -288,6 +288,12 @@ private Q_SLOTS:
         writeText(root / "dataset.json", text);
         message = inputErrorOf([&] { DatasetDiscovery::open(root); });
         QVERIFY2(message.contains("label_map") && message.contains("class index"), qPrintable(message));
+
+        text = kManifest;
+        text.replace(text.find("\"role\": \"target\""), 16, "\"role\": 7");
+        writeText(root / "dataset.json", text);
+        message = inputErrorOf([&] { DatasetDiscovery::open(root); });
+        QVERIFY2(message.contains("dataset.json") && !message.startsWith("NO"), qPrintable(message));
     }
 
     void mismatchedGridIsRefusedAndNothingIsOverwritten() {

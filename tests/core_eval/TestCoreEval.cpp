@@ -340,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(missed.at("status").get<std::string>()), QString("prediction_empty"));
         QCOMPARE(json.at("models").at("real").at("mean_dice").get<double>(), 0.5);
         QVERIFY(QString::fromStdString(report.table()).contains("prediction_empty") == false);
-        QVERIFY(QString::fromStdString(report.table()).contains("missing structure"));
+        QVERIFY(QString::fromStdString(report.table()).contains("1 without distances"));
     }
 
     void aBadRunFolderIsNamedInTheError() {

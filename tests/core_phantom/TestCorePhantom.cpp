@@ -180,6 +180,8 @@ private Q_SLOTS:
             // ...but fat is bright, above myocardium and muscle, where CT shows it darkest of the soft tissues.
             QVERIFY(ct.fat < ct.myocardium && mr.fat > 2.0 * mr.myocardium);
             QVERIFY(ct.fat < ct.muscle && mr.fat > mr.muscle);
+            // Myocardium is a little brighter than skeletal muscle in contrast CT, clearly darker in bSSFP.
+            QVERIFY(ct.myocardium > ct.muscle && mr.myocardium < mr.muscle);
             // and MR has no absolute scale: nothing negative, no HU.
             QVERIFY(mr.lung >= 0.0);
         }

@@ -370,6 +370,10 @@ void TestUiTraining::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint()
     TrainingMonitor monitor;
     monitor.resize(900, 700);
     monitor.attach(&training);
+    QStringList classes;
+    for (std::size_t c = 1; c < request.dataset.classes.size(); ++c)
+        classes << QString::fromStdString(request.dataset.classes[c]);
+    monitor.setClassNames(classes);
     monitor.show();
     EventLoopStallProbe probe;
     probe.start();

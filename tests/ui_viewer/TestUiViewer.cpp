@@ -21,8 +21,12 @@
 #include "util/Log.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -117,7 +121,8 @@ private Q_SLOTS:
         state.setWindowLevel({100.0, value});
         QCOMPARE(greyAt(axial->renderedImage(), 4, 6), 128);
         const WindowLevel narrow{100.0, value};
-        QCOMPARE(greyAt(axial->renderedImage(), 4, 7), int(narrow.grey(value + 10)));
+        QCOMPARE(greyAt(axial->renderedImage(), 4, 7), int(narrow.grey(data->image.at(4, 7, k))));
+        QVERIFY(greyAt(axial->renderedImage(), 4, 7) != 128);
         state.setWindowLevel({100.0, value - 50.0}); // the voxel is now at the top of the window
         QCOMPARE(greyAt(axial->renderedImage(), 4, 6), 255);
         QCOMPARE(greyAt(panel.view(SliceOrientation::Coronal)->renderedImage(), 0, 0), 255); // top k, brightest
@@ -377,6 +382,7 @@ private Q_SLOTS:
         // Reopening the prediction restores the verdict and comment.
         ViewerState otherState;
         ReviewPanel reopened(&otherState);
+        reopened.setClassNames({"background", "organ"});
         otherState.setCase(data);
         otherState.setOverlay(prediction, true, QString::fromStdString(predictionFile.string()));
         reopened.reviewCurrentPrediction();
@@ -454,10 +460,40 @@ private Q_SLOTS:
         window.openCase(window.datasetPanel()->caseIds(QStringLiteral("ct")).first());
         QVERIFY(loaded.wait(60000));
         window.viewerState()->setOverlayOpacity(0.45);
-        QTest::qWait(50);
+        // The 3D view (when built in) meshes in the background: let it finish for a complete picture.
+        if (QObject* surfaces = window.findChild<QObject*>(QStringLiteral("surfaceView"))) {
+            QSignalSpy ready(surfaces, SIGNAL(surfacesReady()));
+            ready.wait(30000);
+        }
+        if (auto* labels = window.findChild<QDockWidget*>(QStringLiteral("labelsDock"))) labels->raise();
+        QTest::qWait(100);
         const QImage shot = window.grab().toImage();
         QVERIFY(shot.width() > 1000);
         shot.save(QString::fromStdString((crossseg::test::artifactDirectory() / "studio-main.png").string()));
+    }
+
+    void closingWithUnsavedCorrectionsAsksFirst() {
+        QTemporaryDir dir;
+        auto data = crossseg::test::writeCase(scratch(dir), "case_f");
+        MainWindow window;
+        window.show();
+        window.viewerState()->setCase(data);
+        window.viewerState()->setTool(EditTool::Brush);
+        window.labelEditor()->paintAt(SliceOrientation::Axial, {2, 2, 2});
+        QVERIFY(window.labelEditor()->hasUnsavedChanges());
+        // Answer the question the window asks with the given button.
+        auto answerWith = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (box) box->button(button)->click();
+            });
+        };
+        answerWith(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(window.labelEditor()->hasUnsavedChanges());
+        answerWith(QMessageBox::Discard);
+        QVERIFY(window.close());
     }
 
     void translationsAreEmbedded() {

@@ -95,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&widget));
 
         const QImage image = widget.grabFramebuffer();
-        image.save(QString::fromStdString((test::artifactDirectory() / "ui_vtk_bridge.png").string()));
+        image.convertToFormat(QImage::Format_RGB32)
+            .save(QString::fromStdString((test::artifactDirectory() / "ui_vtk_bridge.png").string()));
         QCOMPARE(image.width(), 320 * int(widget.devicePixelRatioF()));
         const QColor centre(image.pixel(image.width() / 2, image.height() / 2));
         const QColor corner(image.pixel(2, 2));
@@ -174,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(ready.wait(60000));
         panel.setDistanceColouring(true);
         panel.setCrosshair(p[0], p[1], p[2]);
+        panel.resetView();
         QVERIFY(panel.scene().colouredPrediction(1) != nullptr);
         const auto shot = test::artifactDirectory() / "ui_vtk_surface_panel.png";
         panel.saveScreenshot(shot);

@@ -90,7 +90,7 @@ void LabelTablePanel::setTable(const LabelTable& labelTable) {
             visible->setData(kOpacityRole, label.opacity);
             visible->setData(kMeshVisibleRole, label.meshVisible);
             auto* colour = new QTableWidgetItem;
-            colour->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            colour->setFlags(Qt::ItemIsEnabled); // not selectable: the selection colour would hide the swatch
             colour->setBackground(QColor(label.rgb[0], label.rgb[1], label.rgb[2]));
             auto* value = new QTableWidgetItem;
             value->setData(Qt::EditRole, label.value);

@@ -48,6 +48,11 @@ SliceViewsPanel::SliceViewsPanel(ViewerState* state, QWidget* parent) : QWidget(
     grid_->addWidget(sagittal_, 0, 1);
     grid_->addWidget(coronal_, 1, 0);
     grid_->addWidget(fourth_, 1, 1);
+    for (int n = 0; n < 2; ++n) {
+        // Four equal cells, whatever each view's content asks for.
+        grid_->setColumnStretch(n, 1);
+        grid_->setRowStretch(n, 1);
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +90,9 @@ void SliceViewsPanel::setFourthView(QWidget* widget) {
     fourth_->deleteLater();
     fourth_ = widget;
     widget->setParent(this);
+    // The four cells share the space equally: a wide tool bar inside the 3D view must not squeeze the slices.
+    widget->setMinimumSize(120, 120);
+    widget->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     grid_->addWidget(widget, 1, 1);
 }
 

@@ -201,7 +201,10 @@ void SurfaceViewPanel::setReferenceStyle(rendering::ReferenceStyle style) {
 }
 
 void SurfaceViewPanel::setDistanceColouring(bool on) {
-    if (distanceBox_->isChecked() != on) distanceBox_->setChecked(on); // re-enters through toggled
+    if (distanceBox_->isChecked() != on) {
+        distanceBox_->setChecked(on); // re-enters through toggled, which does the work
+        return;
+    }
     scene_.setDistanceColouring(on && !scene_.reference().empty());
     view_->requestRender();
 }
@@ -226,7 +229,8 @@ void SurfaceViewPanel::onClicked(const QPoint& position) {
 }
 
 void SurfaceViewPanel::saveScreenshot(const std::filesystem::path& file) {
-    const QImage image = view_->grabFramebuffer();
+    // VTK leaves the background's alpha at zero: drop alpha so viewers do not show it as transparent.
+    const QImage image = view_->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
     AtomicFile::write(file, [&](const std::filesystem::path& temporary) {
         if (!image.save(QString::fromStdString(temporary.string()), "PNG"))
             throw InputError(file, "could not write the screenshot");

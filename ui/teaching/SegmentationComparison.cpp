@@ -83,6 +83,10 @@ void SegmentationComparison::showSlices(const ImageVolume& image, int slice, con
         const int r = (panelCount_ / columns) * 2, c = panelCount_ % columns;
         grid_->addWidget(picture, r, c);
         grid_->addWidget(caption, r + 1, c);
+        // A layout only schedules new children of a visible widget to be shown; show them now so that a grab
+        // right after (screenshots) already has them.
+        picture->show();
+        caption->show();
         ++panelCount_;
     }
 }

@@ -8,6 +8,7 @@
 #include "util/Log.h"
 #include "util/UserDataPaths.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -85,8 +86,19 @@ TeachingDemo::TeachingDemo(QWidget* parent, const QString& profile) : QWidget(pa
     preparationBar_->hide();
     prepareButton_ = new QPushButton(tr("Prepare"), welcomePage_);
     prepareButton_->setObjectName("teachingPrepareButton");
+    // smoke shows every step in about a minute but its tiny IAM cannot learn much; cpu-quick makes convincing
+    // pictures in a coffee break.
+    profileCombo_ = new QComboBox(welcomePage_);
+    profileCombo_->setObjectName("teachingProfileCombo");
+    profileCombo_->addItem(tr("Quick look (smoke profile, about a minute)"), QStringLiteral("smoke"));
+    profileCombo_->addItem(tr("Convincing pictures (cpu-quick profile, 15-30 minutes)"), QStringLiteral("cpu-quick"));
+    profileCombo_->setCurrentIndex(std::max(0, profileCombo_->findData(profile_)));
+    auto* prepareRow = new QHBoxLayout;
+    prepareRow->addWidget(profileCombo_);
+    prepareRow->addWidget(prepareButton_);
+    prepareRow->addStretch(1);
     auto* welcomeLayout = new QVBoxLayout(welcomePage_);
-    welcomeLayout->addWidget(prepareButton_, 0, Qt::AlignLeft);
+    welcomeLayout->addLayout(prepareRow);
     welcomeLayout->addWidget(preparationBar_);
     welcomeLayout->addWidget(preparationLabel_);
     welcomeLayout->addStretch(1);
@@ -139,7 +151,7 @@ void TeachingDemo::startPreparation() {
     TeachingPipeline::Options options;
     options.workFolder = workFolder_.isEmpty() ? UserDataPaths::dataDirectory() / "teaching-demo"
                                                : std::filesystem::path(workFolder_.toStdString());
-    options.profile = profile_.toStdString();
+    options.profile = profileCombo_->currentData().toString().toStdString();
     options.casesPerModality = casesPerModality_;
     pending_ = std::make_shared<TeachingResults>();
     auto target = pending_;
@@ -149,6 +161,7 @@ void TeachingDemo::startPreparation() {
         }, runFolder))
         return;
     prepareButton_->setEnabled(false);
+    profileCombo_->setEnabled(false);
     preparationBar_->show();
     preparationLabel_->setText(tr("Preparing..."));
 }
@@ -156,6 +169,7 @@ void TeachingDemo::startPreparation() {
 void TeachingDemo::onPrepared(const QString& state, const QString& message) {
     preparationBar_->hide();
     prepareButton_->setEnabled(true);
+    profileCombo_->setEnabled(true);
     if (state != "finished") {
         preparationLabel_->setText(tr("The preparation stopped: %1").arg(message.isEmpty() ? state : message));
         return;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -67,6 +68,7 @@ private:
     QLabel* preparationLabel_;
     QProgressBar* preparationBar_;
     QPushButton* prepareButton_;
+    QComboBox* profileCombo_;
     AlignmentView* alignment_;
     SegmentationComparison* comparison_;
     QPushButton* backButton_;

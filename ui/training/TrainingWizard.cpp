@@ -1,5 +1,6 @@
 #include "training/TrainingWizard.h"
 
+#include "dataset/DatasetCachePreparer.h"
 #include "training/DatasetSelectionPage.h"
 #include "training/DeviceSelectionPage.h"
 #include "training/LabelSetCheckPage.h"
@@ -92,7 +93,7 @@ TrainingRequest TrainingWizard::request() const {
     TrainingRequest request;
     request.dataset = TrainingDatasetComposer::compose(*target, choices_.targetModality.toStdString(), *assistant,
                                                        choices_.assistantModality.toStdString());
-    request.cacheRoot = UserDataPaths::cacheDirectory() / "slices";
+    request.cacheRoot = DatasetCachePreparer::defaultCacheRoot(); // shared with the command line
     TrainingConfig& config = request.config;
     config.method = choices_.method.toStdString();
     config.profile = choices_.profile.toStdString();

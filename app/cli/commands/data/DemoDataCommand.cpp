@@ -23,9 +23,11 @@ void setupDemoData(CLI::App& command) {
         ->check(CLI::Range(0, 99));
     command.add_option("--seed", options->seed, "Random seed: the same seed gives byte-identical files")->capture_default_str();
     command.add_flag("--force", options->force, "Replace a different demo dataset or foreign files in the folder");
-    command.callback([options, folder] {
+    command.callback([options, folder, &command] {
         options->outputFolder = *folder;
-        ConsoleProgress progress;
+        // --quiet belongs to the root command; progress lines are not errors, so it silences them too.
+        const bool quiet = command.get_parent() && command.get_parent()->count("--quiet") > 0;
+        ConsoleProgress progress(quiet);
         TaskControl control(&progress);
         const auto result = DemoDatasetGenerator::generate(*options, &control);
         log::info("demo-data: wrote " + std::to_string(result.written.size()) + " files, kept " +

@@ -10,8 +10,9 @@
 #include "util/InputError.h"
 #include "util/Log.h"
 #include "util/TaskControl.h"
-#if 0 // enabled once DatasetCachePreparer lands: defined(CROSSSEG_HAVE_ITK)
+#ifdef CROSSSEG_HAVE_ITK
 #include "dataset/DatasetCachePreparer.h"
+#include "dataset/DatasetDiscovery.h"
 #define CROSSSEG_CAN_PREPARE_DATASETS 1
 #endif
 
@@ -71,8 +72,13 @@ struct TrainArguments {
 std::filesystem::path sliceCacheFor(const TrainArguments& a, TaskControl& control) {
     if (SliceCache::exists(a.dataset)) return a.dataset;
 #ifdef CROSSSEG_CAN_PREPARE_DATASETS
+    // A dataset: prepared (or found already prepared) as the slice cache of the profile's slice size.
     const TrainingProfile profile = TrainingProfile::named(a.profile);
-    return DatasetCachePreparer::prepare(a.dataset, profile.height, profile.width, &control);
+    const Dataset dataset = DatasetDiscovery::open(a.dataset);
+    SliceCacheParameters parameters;
+    parameters.height = profile.height;
+    parameters.width = profile.width;
+    return DatasetCachePreparer::prepare(dataset, parameters, DatasetCachePreparer::defaultCacheRoot(), control);
 #else
     (void)control;
     if (std::filesystem::exists(std::filesystem::path(a.dataset) / "cache.json")) {

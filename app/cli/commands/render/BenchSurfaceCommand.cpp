@@ -2,6 +2,7 @@
 // Numbers for docs/BENCHMARKS.md ("3D surfaces"). The rotation part needs an X server (xvfb-run).
 #include "CommandRegistry.h"
 
+#include "ScreenshotWriter.h"
 #include "SurfaceExtractor.h"
 #include "SurfaceScene.h"
 #include "image/LabelTable.h"
@@ -36,6 +37,7 @@ double secondsSince(Clock::time_point t) { return std::chrono::duration<double>(
 struct BenchSurfaceArgs {
     std::string size = "512x512x200";
     std::string json;
+    std::string screenshot;
     int frames = 60;
     bool synthetic = false;
 };
@@ -130,7 +132,8 @@ void printRun(const nlohmann::json& run) {
                 run["triangles_final"].get<long long>());
 }
 
-nlohmann::json rotationRun(std::vector<rendering::StructureSurface> surfaces, int frames) {
+nlohmann::json rotationRun(std::vector<rendering::StructureSurface> surfaces, int frames,
+                           const std::string& screenshot) {
     nlohmann::json result;
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
@@ -152,6 +155,7 @@ nlohmann::json rotationRun(std::vector<rendering::StructureSurface> surfaces, in
     window->SetSize(1024, 768);
     window->AddRenderer(scene.renderer());
     window->Render(); // first frame uploads the meshes: not part of the rate
+    if (!screenshot.empty()) rendering::ScreenshotWriter::writePng(window, screenshot);
     auto* camera = scene.renderer()->GetActiveCamera();
     const auto start = Clock::now();
     for (int f = 0; f < frames; ++f) {
@@ -174,6 +178,7 @@ void setupBenchSurface(CLI::App& command) {
         ->capture_default_str();
     command.add_option("--json", args->json, "Also write the results as JSON here");
     command.add_option("--frames", args->frames, "Frames of one full rotation")->capture_default_str();
+    command.add_option("--screenshot", args->screenshot, "Save the first frame of the rotation as PNG");
     command.add_flag("--synthetic", args->synthetic, "Seven ellipsoids instead of the cardiac phantom");
     command.callback([args] {
         const auto size = parseSize(args->size);
@@ -208,7 +213,7 @@ void setupBenchSurface(CLI::App& command) {
         printRun(report["marching_cubes"]);
         labels = LabelVolume(); // the rotation needs the meshes only
 
-        report["rotation"] = rotationRun(std::move(flyingEdgesSurfaces), args->frames);
+        report["rotation"] = rotationRun(std::move(flyingEdgesSurfaces), args->frames, args->screenshot);
         if (report["rotation"].contains("fps"))
             std::printf("\nrotation: %d frames in %.2f s = %.1f frames/s (%s, %s)\n", args->frames,
                         report["rotation"]["seconds"].get<double>(), report["rotation"]["fps"].get<double>(),
