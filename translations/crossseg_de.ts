@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>crossseg::ui::AlignmentView</name>
+    <message>
+        <source>MR (assistant)</source>
+        <translation>MR (Assistent)</translation>
+    </message>
+    <message>
+        <source>MR after the IAM (CT-like)</source>
+        <translation>MR nach dem IAM (CT-ähnlich)</translation>
+    </message>
+    <message>
+        <source>CT (target)</source>
+        <translation>CT (Ziel)</translation>
+    </message>
+    <message>
+        <source>Slice position:</source>
+        <translation>Schichtposition:</translation>
+    </message>
+    <message>
+        <source>MR %1/%2, CT %3/%4</source>
+        <translation>MR %1/%2, CT %3/%4</translation>
+    </message>
+    <message>
+        <source>no MR case</source>
+        <translation>kein MR-Fall</translation>
+    </message>
+    <message>
+        <source>no CT case</source>
+        <translation>kein CT-Fall</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>kein Bildangleichungsmodul</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::AlignmentWindow</name>
+    <message>
+        <source>Alignment view - %1</source>
+        <translation>Angleichungsansicht - %1</translation>
+    </message>
+    <message>
+        <source>MR case:</source>
+        <translation>MR-Fall:</translation>
+    </message>
+    <message>
+        <source>CT case:</source>
+        <translation>CT-Fall:</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s slice cache: %1</source>
+        <translation>Der Schichtcache des Laufs kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>kein Bildangleichungsmodul</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::BackgroundPrediction</name>
+    <message>
+        <source>Prediction cancelled.</source>
+        <translation>Vorhersage abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::CorrectionToolBar</name>
     <message>
         <source>Correction</source>
@@ -121,6 +186,72 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::DatasetSelectionPage</name>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Choose one dataset that holds both modalities, or two datasets with one modality each (a manifest JSON, an MM-WHS folder or an nnU-Net folder).</source>
+        <translation>Wählen Sie einen Datensatz mit beiden Modalitäten oder zwei Datensätze mit je einer Modalität (ein Manifest-JSON, ein MM-WHS-Ordner oder ein nnU-Net-Ordner).</translation>
+    </message>
+    <message>
+        <source>Path of a dataset folder or manifest</source>
+        <translation>Pfad eines Datensatzordners oder Manifests</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>Ordner...</translation>
+    </message>
+    <message>
+        <source>Manifest...</source>
+        <translation>Manifest...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>At most two datasets: one for the target, one for the assistant.</source>
+        <translation>Höchstens zwei Datensätze: einer für das Ziel, einer für den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset: %1</source>
+        <translation>Der Datensatz kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Dataset manifest</source>
+        <translation>Datensatz-Manifest</translation>
+    </message>
+    <message>
+        <source>Manifest (*.json);;All files (*)</source>
+        <translation>Manifest (*.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::DeviceSelectionPage</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Train on the CPU or on a CUDA GPU. Only devices that this build of LibTorch can use are listed.</source>
+        <translation>Auf der CPU oder einer CUDA-GPU trainieren. Es werden nur Geräte aufgeführt, die dieser LibTorch-Build nutzen kann.</translation>
+    </message>
+    <message>
+        <source>%1 - %2, %3 GiB</source>
+        <translation>%1 - %2, %3 GiB</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::LabelEditor</name>
     <message numerus="yes">
         <source>Erase %n voxel(s)</source>
@@ -139,6 +270,66 @@
     <message>
         <source>There are no labels to save.</source>
         <translation>Es gibt keine Labels zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::LabelSetCheckPage</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>class %1 &lt;- values %2</source>
+        <translation>Klasse %1 &lt;- Werte %2</translation>
+    </message>
+    <message>
+        <source>Label sets</source>
+        <translation>Labelsätze</translation>
+    </message>
+    <message>
+        <source>Both modalities must label the same structures: each shared class is listed with the label values that map onto it in the target and in the assistant.</source>
+        <translation>Beide Modalitäten müssen dieselben Strukturen annotieren: jede gemeinsame Klasse wird mit den Labelwerten aufgeführt, die im Ziel und im Assistenten auf sie abbilden.</translation>
+    </message>
+    <message>
+        <source>Shared class</source>
+        <translation>Gemeinsame Klasse</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>Kein Datensatz ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both label sets map onto the same %n class(es).</source>
+        <translation>
+            <numerusform>Beide Labelsätze bilden auf dieselbe(n) %n Klasse(n) ab.</numerusform>
+            <numerusform>Beide Labelsätze bilden auf dieselbe(n) %n Klasse(n) ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The label sets do not match; training cannot start:
+%1</source>
+        <translation>Die Labelsätze passen nicht zusammen; das Training kann nicht starten:
+%1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +754,65 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::MethodSelectionPage</name>
+    <message>
+        <source>The full method: an image alignment module turns MR into CT-like images, then two segmentors (S_real on CT, S_syn on aligned MR) teach each other; the ensemble of both predicts.</source>
+        <translation>Die vollständige Methode: ein Bildangleichungsmodul macht aus MR CT-ähnliche Bilder, dann lehren sich zwei Segmentierer (S_real auf CT, S_syn auf angeglichener MR) gegenseitig; das Ensemble beider sagt vorher.</translation>
+    </message>
+    <message>
+        <source>Mutual distillation of the two segmentors without the alignment module.</source>
+        <translation>Gegenseitige Destillation der beiden Segmentierer ohne Angleichungsmodul.</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on the labelled target cases only.</source>
+        <translation>Baseline: ein U-Net, nur auf den annotierten Zielfällen trainiert.</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on the assistant modality, applied to the target (no adaptation).</source>
+        <translation>Baseline: ein U-Net, trainiert auf der Assistenzmodalität und auf das Ziel angewendet (ohne Anpassung).</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on target and assistant slices together.</source>
+        <translation>Baseline: ein U-Net, trainiert auf Ziel- und Assistenzschichten zusammen.</translation>
+    </message>
+    <message>
+        <source>Seconds: a tiny network and a few iterations, to check that everything runs.</source>
+        <translation>Sekunden: ein winziges Netz und wenige Iterationen, um zu prüfen, dass alles läuft.</translation>
+    </message>
+    <message>
+        <source>Minutes on a laptop CPU: small images and a short schedule.</source>
+        <translation>Minuten auf einer Laptop-CPU: kleine Bilder und ein kurzer Zeitplan.</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s setting (256 x 256, deeper network): for a GPU.</source>
+        <translation>Die Einstellung des Artikels (256 x 256, tieferes Netz): für eine GPU.</translation>
+    </message>
+    <message>
+        <source>Method and profile</source>
+        <translation>Methode und Profil</translation>
+    </message>
+    <message>
+        <source>What to train, how long, and from how many labelled target cases.</source>
+        <translation>Was trainiert wird, wie lange und aus wie vielen annotierten Zielfällen.</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Labelled target cases (K):</source>
+        <translation>Annotierte Zielfälle (K):</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -666,6 +916,96 @@
     <message>
         <source>The review could not be saved.</source>
         <translation>Die Prüfung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::RoleAssignmentPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>The target modality is the one to segment (few or no labels, e.g. CT); the assistant modality is labelled and lends its knowledge (e.g. MR).</source>
+        <translation>Die Zielmodalität ist die zu segmentierende (wenige oder keine Labels, z. B. CT); die Assistenzmodalität ist annotiert und leiht ihr Wissen (z. B. MR).</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Assistent:</translation>
+    </message>
+    <message>
+        <source>Target and assistant must be different modalities.</source>
+        <translation>Ziel und Assistent müssen verschiedene Modalitäten sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 cases, %4 labelled)</source>
+        <translation>%1: %2 (%3 Fälle, %4 annotiert)</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::RunsPanel</name>
+    <message>
+        <source>Folder...</source>
+        <translation>Ordner...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>Best Dice</source>
+        <translation>Bester Dice</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Predict...</source>
+        <translation>Vorhersagen...</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Angleichung</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>Läufe-Ordner</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>Läufe in %1</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +1155,456 @@
     <message>
         <source>3D view</source>
         <translation>3D-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::SurfaceViewPanel</name>
+    <message>
+        <source>Reference: wireframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: translucent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the surfaces by their distance to the reference (mm): red = too much, blue = too little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anterior view of all structures (key R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meshes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting surfaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface extraction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 structures, %2 triangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export surfaces to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meshes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TeachingDemo</name>
+    <message>
+        <source>1. Prepare the demo</source>
+        <translation>1. Demo vorbereiten</translation>
+    </message>
+    <message>
+        <source>2. The appearance gap</source>
+        <translation>2. Die Erscheinungslücke</translation>
+    </message>
+    <message>
+        <source>3. Image alignment (IAM)</source>
+        <translation>3. Bildangleichung (IAM)</translation>
+    </message>
+    <message>
+        <source>4. S_real and S_syn</source>
+        <translation>4. S_real und S_syn</translation>
+    </message>
+    <message>
+        <source>5. The ensemble</source>
+        <translation>5. Das Ensemble</translation>
+    </message>
+    <message>
+        <source>6. Against the target-only baseline</source>
+        <translation>6. Im Vergleich zur Nur-Ziel-Baseline</translation>
+    </message>
+    <message>
+        <source>This demo generates a synthetic cardiac phantom in CT and MR, trains the full method (mkd-iam) and a CT-only baseline with a small profile, and predicts a CT test case. Nothing is downloaded; it takes a few minutes on a laptop CPU. Press Prepare to start.</source>
+        <translation>Diese Demo erzeugt ein synthetisches Herzphantom in CT und MR, trainiert die vollständige Methode (mkd-iam) und eine reine CT-Baseline mit einem kleinen Profil und sagt einen CT-Testfall vorher. Nichts wird heruntergeladen; es dauert auf einer Laptop-CPU wenige Minuten. Drücken Sie Vorbereiten, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The same anatomy looks different in MR and CT: blood is bright in this MR and the intensity histograms hardly overlap. A network trained on MR alone fails on CT, although the organs have the same shapes. Move the slider: both volumes move to the same relative height.</source>
+        <translation>Dieselbe Anatomie sieht in MR und CT verschieden aus: Blut ist in dieser MR hell, und die Intensitätshistogramme überlappen kaum. Ein nur auf MR trainiertes Netz versagt auf CT, obwohl die Organe dieselbe Form haben. Bewegen Sie den Schieberegler: beide Volumen gehen auf dieselbe relative Höhe.</translation>
+    </message>
+    <message>
+        <source>The image alignment module is a CycleGAN trained without any CT label: it turns each MR slice into a CT-like slice (middle). Compare its histogram with the CT&apos;s: the appearance gap shrinks while the anatomy, and so the MR label, stays where it was.</source>
+        <translation>Das Bildangleichungsmodul ist ein CycleGAN, das ohne jedes CT-Label trainiert wird: es macht aus jeder MR-Schicht eine CT-ähnliche Schicht (Mitte). Vergleichen Sie ihr Histogramm mit dem der CT: die Erscheinungslücke schrumpft, während die Anatomie und damit das MR-Label an ihrem Platz bleiben.</translation>
+    </message>
+    <message>
+        <source>Two U-Nets learn side by side. S_real learns from the few labelled real CT slices; S_syn from the many labelled MR slices after translation. Each also imitates the other&apos;s softened predictions (knowledge distillation), on the other&apos;s images.</source>
+        <translation>Zwei U-Nets lernen nebeneinander. S_real lernt aus den wenigen annotierten echten CT-Schichten, S_syn aus den vielen annotierten MR-Schichten nach der Übersetzung. Jedes ahmt zudem die geglätteten Vorhersagen des anderen nach (Wissensdestillation), auf den Bildern des anderen.</translation>
+    </message>
+    <message>
+        <source>At test time the two segmentors vote: the ensemble averages their class probabilities. It is usually at least as good as the better of the two, and steadier.</source>
+        <translation>Beim Testen stimmen die beiden Segmentierer ab: das Ensemble mittelt ihre Klassenwahrscheinlichkeiten. Es ist meist mindestens so gut wie der bessere der beiden und stabiler.</translation>
+    </message>
+    <message>
+        <source>The baseline trains one U-Net on the same few labelled CT cases only. The difference to the ensemble is what the labelled MR contributed. (With the tiny demo profile the numbers are noisy; the cpu-quick profile gives a fairer comparison.)</source>
+        <translation>Die Baseline trainiert ein U-Net nur auf denselben wenigen annotierten CT-Fällen. Der Unterschied zum Ensemble ist der Beitrag der annotierten MR. (Mit dem winzigen Demo-Profil schwanken die Zahlen stark; das Profil cpu-quick erlaubt einen faireren Vergleich.)</translation>
+    </message>
+    <message>
+        <source>Teaching demo</source>
+        <translation>Lehr-Demo</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Quick look (smoke profile, about a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convincing pictures (cpu-quick profile, 15-30 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Working: %1 %2</source>
+        <translation>In Arbeit: %1 %2</translation>
+    </message>
+    <message>
+        <source>Training (%1): iteration %2 of %3</source>
+        <translation>Training (%1): Iteration %2 von %3</translation>
+    </message>
+    <message>
+        <source>Preparing...</source>
+        <translation>Wird vorbereitet...</translation>
+    </message>
+    <message>
+        <source>The preparation stopped: %1</source>
+        <translation>Die Vorbereitung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>Ready. Press Next.</source>
+        <translation>Bereit. Drücken Sie Weiter.</translation>
+    </message>
+    <message>
+        <source>(next step)</source>
+        <translation>(nächster Schritt)</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>kein Bildangleichungsmodul</translation>
+    </message>
+    <message>
+        <source>%1 - Dice %2</source>
+        <translation>%1 - Dice %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>S_real</source>
+        <translation>S_real</translation>
+    </message>
+    <message>
+        <source>S_syn</source>
+        <translation>S_syn</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Ensemble (mkd-iam)</source>
+        <translation>Ensemble (mkd-iam)</translation>
+    </message>
+    <message>
+        <source>Target-only</source>
+        <translation>Nur Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingFeature</name>
+    <message>
+        <source>Training monitor</source>
+        <translation>Trainingsmonitor</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;New training...</source>
+        <translation>&amp;Neues Training...</translation>
+    </message>
+    <message>
+        <source>Train a segmentation model with the training wizard</source>
+        <translation>Ein Segmentierungsmodell mit dem Trainingsassistenten trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Predict current case...</source>
+        <translation>Aktuellen Fall &amp;vorhersagen...</translation>
+    </message>
+    <message>
+        <source>Choose a trained run in the runs panel first.</source>
+        <translation>Wählen Sie zuerst einen trainierten Lauf im Läufe-Bereich.</translation>
+    </message>
+    <message>
+        <source>Training &amp;monitor</source>
+        <translation>Trainings&amp;monitor</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching demo</source>
+        <translation>&amp;Lehr-Demo</translation>
+    </message>
+    <message>
+        <source>Prediction of %1 done</source>
+        <translation>Vorhersage für %1 fertig</translation>
+    </message>
+    <message>
+        <source>Prediction of %1 failed.</source>
+        <translation>Vorhersage für %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A training is already running. Cancel it or wait until it ends.</source>
+        <translation>Es läuft bereits ein Training. Brechen Sie es ab oder warten Sie, bis es endet.</translation>
+    </message>
+    <message>
+        <source>The training could not start.</source>
+        <translation>Das Training konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed.</source>
+        <translation>Der Lauf kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Open a case first: the prediction is shown on the case in the views.</source>
+        <translation>Öffnen Sie zuerst einen Fall: die Vorhersage wird auf dem Fall in den Ansichten gezeigt.</translation>
+    </message>
+    <message>
+        <source>A prediction is already running.</source>
+        <translation>Es läuft bereits eine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation>Das Training ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>Kein Training läuft.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Training losses</source>
+        <translation>Trainingsverluste</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>Iteration</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Validation Dice</source>
+        <translation>Validierungs-Dice</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>Wird gestartet...</translation>
+    </message>
+    <message>
+        <source>image alignment</source>
+        <translation>Bildangleichung</translation>
+    </message>
+    <message>
+        <source>segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
+        <source>Training (%1)</source>
+        <translation>Training (%1)</translation>
+    </message>
+    <message>
+        <source>Iteration %1 / %2</source>
+        <translation>Iteration %1 / %2</translation>
+    </message>
+    <message>
+        <source>ETA %1 (%2 s/it)</source>
+        <translation>Restzeit %1 (%2 s/It.)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>mean (%1)</source>
+        <translation>Mittel (%1)</translation>
+    </message>
+    <message>
+        <source>New best validation Dice %1 at iteration %2</source>
+        <translation>Neuer bester Validierungs-Dice %1 bei Iteration %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resuming...</source>
+        <translation>Wird fortgesetzt...</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancelled (the latest checkpoint can be resumed)</source>
+        <translation>Abgebrochen (der letzte Checkpoint kann fortgesetzt werden)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check the choices and press Start. The training runs in the background; you can keep working.</source>
+        <translation>Prüfen Sie die Auswahl und drücken Sie Start. Das Training läuft im Hintergrund; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation>Läufe-Ordner:</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>Laufname:</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>Läufe-Ordner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assistant:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Assistent:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Method:&lt;/b&gt; %1, &lt;b&gt;profile:&lt;/b&gt; %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;Methode:&lt;/b&gt; %1, &lt;b&gt;Profil:&lt;/b&gt; %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labelled target cases (K):&lt;/b&gt; %1, &lt;b&gt;seed:&lt;/b&gt; %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;Annotierte Zielfälle (K):&lt;/b&gt; %1, &lt;b&gt;Seed:&lt;/b&gt; %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Device:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Gerät:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run folder:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Laufordner:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;font color=&apos;#b00020&apos;&gt;This run folder already holds a run: choose another name, or resume it from the runs panel.&lt;/font&gt;</source>
+        <translation>&lt;br&gt;&lt;font color=&apos;#b00020&apos;&gt;Dieser Laufordner enthält bereits einen Lauf: wählen Sie einen anderen Namen oder setzen Sie ihn im Läufe-Bereich fort.&lt;/font&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingWizard</name>
+    <message>
+        <source>New training</source>
+        <translation>Neues Training</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>

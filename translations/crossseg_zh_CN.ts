@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>crossseg::ui::AlignmentView</name>
+    <message>
+        <source>MR (assistant)</source>
+        <translation>MR（辅助）</translation>
+    </message>
+    <message>
+        <source>MR after the IAM (CT-like)</source>
+        <translation>经 IAM 转换后的 MR（类 CT）</translation>
+    </message>
+    <message>
+        <source>CT (target)</source>
+        <translation>CT（目标）</translation>
+    </message>
+    <message>
+        <source>Slice position:</source>
+        <translation>切片位置：</translation>
+    </message>
+    <message>
+        <source>MR %1/%2, CT %3/%4</source>
+        <translation>MR %1/%2，CT %3/%4</translation>
+    </message>
+    <message>
+        <source>no MR case</source>
+        <translation>无 MR 病例</translation>
+    </message>
+    <message>
+        <source>no CT case</source>
+        <translation>无 CT 病例</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>无图像对齐模块</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::AlignmentWindow</name>
+    <message>
+        <source>Alignment view - %1</source>
+        <translation>对齐视图 - %1</translation>
+    </message>
+    <message>
+        <source>MR case:</source>
+        <translation>MR 病例：</translation>
+    </message>
+    <message>
+        <source>CT case:</source>
+        <translation>CT 病例：</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s slice cache: %1</source>
+        <translation>无法读取该运行的切片缓存：%1</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>无图像对齐模块</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::BackgroundPrediction</name>
+    <message>
+        <source>Prediction cancelled.</source>
+        <translation>预测已取消。</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::CorrectionToolBar</name>
     <message>
         <source>Correction</source>
@@ -118,6 +183,72 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::DatasetSelectionPage</name>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Choose one dataset that holds both modalities, or two datasets with one modality each (a manifest JSON, an MM-WHS folder or an nnU-Net folder).</source>
+        <translation>请选择一个包含两种模态的数据集，或两个各含一种模态的数据集（清单 JSON、MM-WHS 文件夹或 nnU-Net 文件夹）。</translation>
+    </message>
+    <message>
+        <source>Path of a dataset folder or manifest</source>
+        <translation>数据集文件夹或清单的路径</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Folder...</source>
+        <translation>文件夹...</translation>
+    </message>
+    <message>
+        <source>Manifest...</source>
+        <translation>清单...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>At most two datasets: one for the target, one for the assistant.</source>
+        <translation>最多两个数据集：一个用于目标模态，一个用于辅助模态。</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset: %1</source>
+        <translation>无法打开数据集：%1</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>数据集文件夹</translation>
+    </message>
+    <message>
+        <source>Dataset manifest</source>
+        <translation>数据集清单</translation>
+    </message>
+    <message>
+        <source>Manifest (*.json);;All files (*)</source>
+        <translation>清单 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::DeviceSelectionPage</name>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Train on the CPU or on a CUDA GPU. Only devices that this build of LibTorch can use are listed.</source>
+        <translation>在 CPU 或 CUDA GPU 上训练。仅列出此 LibTorch 构建可以使用的设备。</translation>
+    </message>
+    <message>
+        <source>%1 - %2, %3 GiB</source>
+        <translation>%1 - %2，%3 GiB</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::LabelEditor</name>
     <message numerus="yes">
         <source>Erase %n voxel(s)</source>
@@ -134,6 +265,65 @@
     <message>
         <source>There are no labels to save.</source>
         <translation>没有可保存的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::LabelSetCheckPage</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>class %1 &lt;- values %2</source>
+        <translation>类别 %1 &lt;- 值 %2</translation>
+    </message>
+    <message>
+        <source>Label sets</source>
+        <translation>标签集</translation>
+    </message>
+    <message>
+        <source>Both modalities must label the same structures: each shared class is listed with the label values that map onto it in the target and in the assistant.</source>
+        <translation>两种模态必须标注相同的结构：下表列出每个共享类别，以及目标模态和辅助模态中映射到该类别的标签值。</translation>
+    </message>
+    <message>
+        <source>Shared class</source>
+        <translation>共享类别</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>辅助模态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No dataset is open.</source>
+        <translation>没有打开的数据集。</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>不匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both label sets map onto the same %n class(es).</source>
+        <translation>
+            <numerusform>两个标签集都映射到相同的 %n 个类别。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The label sets do not match; training cannot start:
+%1</source>
+        <translation>标签集不匹配，无法开始训练：
+%1</translation>
     </message>
 </context>
 <context>
@@ -558,6 +748,65 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::MethodSelectionPage</name>
+    <message>
+        <source>The full method: an image alignment module turns MR into CT-like images, then two segmentors (S_real on CT, S_syn on aligned MR) teach each other; the ensemble of both predicts.</source>
+        <translation>完整方法：图像对齐模块把 MR 转换成类 CT 图像，然后两个分割器（在 CT 上的 S_real 与在对齐后 MR 上的 S_syn）互相学习；由二者的集成进行预测。</translation>
+    </message>
+    <message>
+        <source>Mutual distillation of the two segmentors without the alignment module.</source>
+        <translation>两个分割器之间的相互蒸馏，不使用对齐模块。</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on the labelled target cases only.</source>
+        <translation>基线：一个仅在已标注目标病例上训练的 U-Net。</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on the assistant modality, applied to the target (no adaptation).</source>
+        <translation>基线：一个在辅助模态上训练、直接用于目标模态的 U-Net（无域适应）。</translation>
+    </message>
+    <message>
+        <source>Baseline: one U-Net trained on target and assistant slices together.</source>
+        <translation>基线：一个在目标与辅助切片上共同训练的 U-Net。</translation>
+    </message>
+    <message>
+        <source>Seconds: a tiny network and a few iterations, to check that everything runs.</source>
+        <translation>数秒：极小的网络和少量迭代，用于检查一切能否运行。</translation>
+    </message>
+    <message>
+        <source>Minutes on a laptop CPU: small images and a short schedule.</source>
+        <translation>在笔记本 CPU 上需数分钟：小图像、短训练计划。</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s setting (256 x 256, deeper network): for a GPU.</source>
+        <translation>论文中的设置（256 x 256，更深的网络）：适用于 GPU。</translation>
+    </message>
+    <message>
+        <source>Method and profile</source>
+        <translation>方法与配置</translation>
+    </message>
+    <message>
+        <source>What to train, how long, and from how many labelled target cases.</source>
+        <translation>训练什么、训练多久，以及使用多少个已标注目标病例。</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>配置：</translation>
+    </message>
+    <message>
+        <source>Labelled target cases (K):</source>
+        <translation>已标注目标病例数（K）：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -661,6 +910,96 @@
     <message>
         <source>The review could not be saved.</source>
         <translation>无法保存审阅。</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::RoleAssignmentPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The target modality is the one to segment (few or no labels, e.g. CT); the assistant modality is labelled and lends its knowledge (e.g. MR).</source>
+        <translation>目标模态是要分割的模态（标签很少或没有，例如 CT）；辅助模态带有标注并提供其知识（例如 MR）。</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标模态：</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>辅助模态：</translation>
+    </message>
+    <message>
+        <source>Target and assistant must be different modalities.</source>
+        <translation>目标模态与辅助模态必须不同。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 cases, %4 labelled)</source>
+        <translation>%1：%2（%3 个病例，%4 个已标注）</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::RunsPanel</name>
+    <message>
+        <source>Folder...</source>
+        <translation>文件夹...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Best Dice</source>
+        <translation>最佳 Dice</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Predict...</source>
+        <translation>预测...</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>运行记录文件夹</translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation>%1 中的运行</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>（无状态）</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1149,456 @@
     <message>
         <source>3D view</source>
         <translation>三维视图</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::SurfaceViewPanel</name>
+    <message>
+        <source>Reference: wireframe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: translucent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the surfaces by their distance to the reference (mm): red = too much, blue = too little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anterior view of all structures (key R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meshes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracting surfaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface extraction failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 structures, %2 triangles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export surfaces to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meshes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TeachingDemo</name>
+    <message>
+        <source>1. Prepare the demo</source>
+        <translation>1. 准备演示</translation>
+    </message>
+    <message>
+        <source>2. The appearance gap</source>
+        <translation>2. 外观差异</translation>
+    </message>
+    <message>
+        <source>3. Image alignment (IAM)</source>
+        <translation>3. 图像对齐（IAM）</translation>
+    </message>
+    <message>
+        <source>4. S_real and S_syn</source>
+        <translation>4. S_real 与 S_syn</translation>
+    </message>
+    <message>
+        <source>5. The ensemble</source>
+        <translation>5. 集成</translation>
+    </message>
+    <message>
+        <source>6. Against the target-only baseline</source>
+        <translation>6. 与仅目标基线对比</translation>
+    </message>
+    <message>
+        <source>This demo generates a synthetic cardiac phantom in CT and MR, trains the full method (mkd-iam) and a CT-only baseline with a small profile, and predicts a CT test case. Nothing is downloaded; it takes a few minutes on a laptop CPU. Press Prepare to start.</source>
+        <translation>本演示会生成 CT 与 MR 两种模态的合成心脏体模，用小型配置训练完整方法（mkd-iam）和仅 CT 基线，并对一个 CT 测试病例进行预测。无需下载任何内容；在笔记本 CPU 上只需几分钟。点击“准备”开始。</translation>
+    </message>
+    <message>
+        <source>The same anatomy looks different in MR and CT: blood is bright in this MR and the intensity histograms hardly overlap. A network trained on MR alone fails on CT, although the organs have the same shapes. Move the slider: both volumes move to the same relative height.</source>
+        <translation>同样的解剖结构在 MR 与 CT 中看起来不同：在此 MR 中血液是亮的，两者的强度直方图几乎不重叠。仅在 MR 上训练的网络在 CT 上会失败，尽管器官形状相同。拖动滑块：两个体数据会移动到相同的相对高度。</translation>
+    </message>
+    <message>
+        <source>The image alignment module is a CycleGAN trained without any CT label: it turns each MR slice into a CT-like slice (middle). Compare its histogram with the CT&apos;s: the appearance gap shrinks while the anatomy, and so the MR label, stays where it was.</source>
+        <translation>图像对齐模块是一个无需任何 CT 标签训练的 CycleGAN：它把每张 MR 切片转换为类 CT 切片（中间）。将其直方图与 CT 的直方图比较：外观差异缩小了，而解剖结构以及 MR 标签保持原位。</translation>
+    </message>
+    <message>
+        <source>Two U-Nets learn side by side. S_real learns from the few labelled real CT slices; S_syn from the many labelled MR slices after translation. Each also imitates the other&apos;s softened predictions (knowledge distillation), on the other&apos;s images.</source>
+        <translation>两个 U-Net 并肩学习。S_real 从少量已标注的真实 CT 切片中学习；S_syn 从大量转换后的已标注 MR 切片中学习。每个网络还会在对方的图像上模仿对方软化后的预测（知识蒸馏）。</translation>
+    </message>
+    <message>
+        <source>At test time the two segmentors vote: the ensemble averages their class probabilities. It is usually at least as good as the better of the two, and steadier.</source>
+        <translation>测试时两个分割器共同投票：集成对它们的类别概率取平均。它通常至少与两者中较好的一个一样好，而且更稳定。</translation>
+    </message>
+    <message>
+        <source>The baseline trains one U-Net on the same few labelled CT cases only. The difference to the ensemble is what the labelled MR contributed. (With the tiny demo profile the numbers are noisy; the cpu-quick profile gives a fairer comparison.)</source>
+        <translation>基线仅在同样少量的已标注 CT 病例上训练一个 U-Net。它与集成之间的差异就是已标注 MR 的贡献。（使用极小的演示配置时数值波动较大；cpu-quick 配置的比较更公平。）</translation>
+    </message>
+    <message>
+        <source>Teaching demo</source>
+        <translation>教学演示</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Quick look (smoke profile, about a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convincing pictures (cpu-quick profile, 15-30 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Working: %1 %2</source>
+        <translation>处理中：%1 %2</translation>
+    </message>
+    <message>
+        <source>Training (%1): iteration %2 of %3</source>
+        <translation>训练（%1）：第 %2 / %3 次迭代</translation>
+    </message>
+    <message>
+        <source>Preparing...</source>
+        <translation>正在准备...</translation>
+    </message>
+    <message>
+        <source>The preparation stopped: %1</source>
+        <translation>准备已停止：%1</translation>
+    </message>
+    <message>
+        <source>Ready. Press Next.</source>
+        <translation>准备就绪。请点击“下一步”。</translation>
+    </message>
+    <message>
+        <source>(next step)</source>
+        <translation>（下一步）</translation>
+    </message>
+    <message>
+        <source>no image alignment module</source>
+        <translation>无图像对齐模块</translation>
+    </message>
+    <message>
+        <source>%1 - Dice %2</source>
+        <translation>%1 - Dice %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考标注</translation>
+    </message>
+    <message>
+        <source>S_real</source>
+        <translation>S_real</translation>
+    </message>
+    <message>
+        <source>S_syn</source>
+        <translation>S_syn</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <source>Ensemble (mkd-iam)</source>
+        <translation>集成（mkd-iam）</translation>
+    </message>
+    <message>
+        <source>Target-only</source>
+        <translation>仅目标</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingFeature</name>
+    <message>
+        <source>Training monitor</source>
+        <translation>训练监视器</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <source>&amp;New training...</source>
+        <translation>新建训练(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Train a segmentation model with the training wizard</source>
+        <translation>使用训练向导训练分割模型</translation>
+    </message>
+    <message>
+        <source>&amp;Predict current case...</source>
+        <translation>预测当前病例(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Choose a trained run in the runs panel first.</source>
+        <translation>请先在运行记录面板中选择一个已训练的运行。</translation>
+    </message>
+    <message>
+        <source>Training &amp;monitor</source>
+        <translation>训练监视器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>运行记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching demo</source>
+        <translation>教学演示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Prediction of %1 done</source>
+        <translation>%1 的预测已完成</translation>
+    </message>
+    <message>
+        <source>Prediction of %1 failed.</source>
+        <translation>%1 的预测失败。</translation>
+    </message>
+    <message>
+        <source>A training is already running. Cancel it or wait until it ends.</source>
+        <translation>已有训练正在运行。请取消它或等待其结束。</translation>
+    </message>
+    <message>
+        <source>The training could not start.</source>
+        <translation>训练无法开始。</translation>
+    </message>
+    <message>
+        <source>The run cannot be resumed.</source>
+        <translation>无法继续该运行。</translation>
+    </message>
+    <message>
+        <source>Open a case first: the prediction is shown on the case in the views.</source>
+        <translation>请先打开一个病例：预测结果将叠加显示在视图中的该病例上。</translation>
+    </message>
+    <message>
+        <source>A prediction is already running.</source>
+        <translation>已有预测正在运行。</translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingMonitor</name>
+    <message>
+        <source>No training running.</source>
+        <translation>没有正在运行的训练。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Training losses</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Validation Dice</source>
+        <translation>验证 Dice</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>Starting...</source>
+        <translation>正在启动...</translation>
+    </message>
+    <message>
+        <source>image alignment</source>
+        <translation>图像对齐</translation>
+    </message>
+    <message>
+        <source>segmentation</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <source>Training (%1)</source>
+        <translation>训练中（%1）</translation>
+    </message>
+    <message>
+        <source>Iteration %1 / %2</source>
+        <translation>迭代 %1 / %2</translation>
+    </message>
+    <message>
+        <source>ETA %1 (%2 s/it)</source>
+        <translation>预计剩余 %1（%2 秒/迭代）</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>mean (%1)</source>
+        <translation>平均（%1）</translation>
+    </message>
+    <message>
+        <source>New best validation Dice %1 at iteration %2</source>
+        <translation>新的最佳验证 Dice %1（第 %2 次迭代）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Resuming...</source>
+        <translation>正在继续...</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled (the latest checkpoint can be resumed)</source>
+        <translation>已取消（可从最新检查点继续）</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Check the choices and press Start. The training runs in the background; you can keep working.</source>
+        <translation>请检查所选内容并点击“开始”。训练在后台运行，您可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Runs folder:</source>
+        <translation>运行记录文件夹：</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>运行名称：</translation>
+    </message>
+    <message>
+        <source>Runs folder</source>
+        <translation>运行记录文件夹</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;目标模态：&lt;/b&gt;%1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assistant:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;辅助模态：&lt;/b&gt;%1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Method:&lt;/b&gt; %1, &lt;b&gt;profile:&lt;/b&gt; %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;方法：&lt;/b&gt;%1，&lt;b&gt;配置：&lt;/b&gt;%2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labelled target cases (K):&lt;/b&gt; %1, &lt;b&gt;seed:&lt;/b&gt; %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;已标注目标病例数（K）：&lt;/b&gt;%1，&lt;b&gt;随机种子：&lt;/b&gt;%2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Device:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;设备：&lt;/b&gt;%1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run folder:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;运行文件夹：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;font color=&apos;#b00020&apos;&gt;This run folder already holds a run: choose another name, or resume it from the runs panel.&lt;/font&gt;</source>
+        <translation>&lt;br&gt;&lt;font color=&apos;#b00020&apos;&gt;该运行文件夹中已有一次运行：请换一个名称，或在运行记录面板中继续该运行。&lt;/font&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>crossseg::ui::TrainingWizard</name>
+    <message>
+        <source>New training</source>
+        <translation>新建训练</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -109,6 +110,12 @@ void MainWindow::createPanels() {
 
 void MainWindow::createSurfaceView() {
 #ifdef CROSSSEG_UI_HAVE_SURFACE_VIEW
+    // VTK renders through GLX only: without a real display (Qt's offscreen platform) the 3D view cannot work.
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")) {
+        log::info("No 3D view on the '" + platform.toStdString() + "' platform (it needs an X display)");
+        return;
+    }
     auto* surfaces = new SurfaceViewPanel(this);
     surfaces->setObjectName(QStringLiteral("surfaceView"));
     sliceViews_->setFourthView(surfaces);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 namespace crossseg {
 namespace {
@@ -76,14 +77,17 @@ EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* con
             const auto start = std::chrono::steady_clock::now();
             // Prediction on the canonical image gives labels on the reference's own grid: compare there.
             const LabelVolume predicted = predictor->predict(loaded.image, model, nullptr);
+            const auto predictedAt = std::chrono::steady_clock::now();
             auto metrics = SegmentationMetrics::compare(predicted, loaded.labels, classes);
-            const double seconds =
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            const auto end = std::chrono::steady_clock::now();
             double dice = 0.0;
             for (const auto& m : metrics) dice += m.dice;
-            log::debug("evaluate: " + c->id + " " + model + ": mean Dice " +
-                       std::to_string(metrics.empty() ? 0.0 : dice / metrics.size()) + " (" +
-                       std::to_string(seconds) + " s)");
+            char line[256];
+            std::snprintf(line, sizeof line, "evaluate: %s %s: mean Dice %.4f (predict %.2f s, metrics %.2f s)",
+                          c->id.c_str(), model.c_str(), metrics.empty() ? 0.0 : dice / metrics.size(),
+                          std::chrono::duration<double>(predictedAt - start).count(),
+                          std::chrono::duration<double>(end - predictedAt).count());
+            log::debug(line);
             report.addCase(model, c->id, std::move(metrics));
             ++done;
         }

@@ -200,6 +200,12 @@ void TrainingRun::Impl::execute(TaskControl& control) {
         double secondsPerIteration = 0.0;
         try {
             while (done < total) {
+                if (control.isPaused()) {
+                    // Tell status.json readers (the Studio, scripts) why nothing moves, then wait.
+                    setStatus("paused", "paused at iteration " + std::to_string(done));
+                    control.checkpoint();
+                    setStatus("running", "stage 2: segmentation");
+                }
                 control.checkpoint();
                 const auto started = std::chrono::steady_clock::now();
                 const auto batch = loader.next();

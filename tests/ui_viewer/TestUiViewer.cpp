@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -470,6 +471,29 @@ private Q_SLOTS:
         const QImage shot = window.grab().toImage();
         QVERIFY(shot.width() > 1000);
         shot.save(QString::fromStdString((crossseg::test::artifactDirectory() / "studio-main.png").string()));
+
+        // Review: a "prediction" that misses the upper third of every structure, opened from a file.
+        const auto data = window.currentCaseData();
+        LabelVolume prediction = data->reference;
+        const std::size_t cut = prediction.size(2) * 2 / 3;
+        for (std::size_t k = cut; k < prediction.size(2); ++k)
+            for (std::size_t j = 0; j < prediction.size(1); ++j)
+                for (std::size_t i = 0; i < prediction.size(0); ++i) prediction.at(i, j, k) = 0;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("prediction.nii.gz"));
+        CaseSource::writeLabelsForCase(prediction, *data, file.toStdString());
+        QSignalSpy metrics(window.reviewPanel(), &ReviewPanel::metricsReady);
+        QVERIFY(window.openPredictionFile(file));
+        QVERIFY(window.viewerState()->overlayIsPrediction());
+        QVERIFY(metrics.wait(120000));
+        QVERIFY(window.reviewPanel()->metricsTable()->rowCount() >= 1);
+        window.reviewPanel()->setVerdict(Verdict::NeedsCorrection);
+        window.reviewPanel()->setComment(QStringLiteral("Upper third missing in every organ."));
+        QVERIFY(window.reviewPanel()->saveReview());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("review.json"))));
+        QTest::qWait(100);
+        window.grab().toImage().save(
+            QString::fromStdString((crossseg::test::artifactDirectory() / "studio-review.png").string()));
     }
 
     void closingWithUnsavedCorrectionsAsksFirst() {

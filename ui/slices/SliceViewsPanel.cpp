@@ -69,8 +69,11 @@ SliceViewsPanel::SliceViewsPanel(ViewerState* state, QWidget* parent) : QWidget(
     connect(level_, &QDoubleSpinBox::valueChanged, this, fromSpinBoxes);
     connect(state_, &ViewerState::displayChanged, this, &SliceViewsPanel::syncWindowLevelControls);
     connect(state_, &ViewerState::caseChanged, this, [this] {
-        QSignalBlocker block(presets_);
-        presets_->setCurrentIndex(0);
+        // CT in Hounsfield units opens with the abdomen window, like a radiology workstation; anything else
+        // (MR, or CT already windowed to 8 bits) with the automatic percentile window.
+        const auto data = state_->caseData();
+        const bool hounsfieldCt = data && data->modality == "ct" && state_->windowLevel().lower() < -200.0;
+        applyPreset(hounsfieldCt ? 1 : 0);
     });
     syncWindowLevelControls();
 }

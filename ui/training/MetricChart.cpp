@@ -50,12 +50,16 @@ QLineSeries* MetricChart::seriesNamed(const QString& name) {
 
 void MetricChart::addPoint(const QString& series, double x, double y) {
     if (!std::isfinite(x) || !std::isfinite(y)) return;
+    if (!series_.contains(series) && !pending_.contains(series)) order_.append(series);
     pending_[series].append(QPointF(x, y));
 }
 
 void MetricChart::flush() {
     if (pending_.isEmpty()) return;
-    for (auto it = pending_.begin(); it != pending_.end(); ++it) {
+    // In order of first appearance, so that the legend lists classes as the engine reports them.
+    for (const QString& name : order_) {
+        auto it = pending_.find(name);
+        if (it == pending_.end()) continue;
         QLineSeries* s = seriesNamed(it.key());
         QList<QPointF> points = s->points();
         points.append(it.value());
@@ -88,6 +92,7 @@ void MetricChart::clear() {
     for (QLineSeries* s : series_) chart()->removeSeries(s), delete s;
     series_.clear();
     pending_.clear();
+    order_.clear();
     hasData_ = false;
     xMax_ = 1.0;
 }

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QStringList>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -32,6 +33,7 @@ private:
 
     QHash<QString, QLineSeries*> series_;
     QHash<QString, QList<QPointF>> pending_;
+    QStringList order_;
     QValueAxis* xAxis_;
     QValueAxis* yAxis_;
     QTimer flushTimer_;

@@ -53,7 +53,8 @@ public:
         }
         log::info(line + (r.isBest ? "  (best so far: checkpoint saved)" : ""));
     }
-    void onMessage(const std::string& message) override { log::info(message); }
+    // The engine logs its messages itself; printing them here again would double every line.
+    void onMessage(const std::string&) override {}
 
 private:
     int every_;

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Turns the evaluation JSONs of scripts/run-results.sh into the Markdown tables of docs/RESULTS.md.
+
+For every (method, K, model) it gives, per organ, mean +- sd over seeds of the per-seed mean Dice, HD95 and ASSD
+(each seed's value is already the mean over the test cases), and the number of seeds.
+"""
+import glob
+import json
+import os
+import re
+import statistics
+import sys
+
+
+def mean_sd(values):
+    values = [v for v in values if v is not None]
+    if not values:
+        return "-"
+    if len(values) == 1:
+        return f"{values[0]:.3f}" if values[0] < 10 else f"{values[0]:.1f}"
+    m, s = statistics.mean(values), statistics.stdev(values)
+    return f"{m:.3f} ± {s:.3f}" if m < 10 else f"{m:.1f} ± {s:.1f}"
+
+
+def main(folder):
+    runs = {}
+    for path in sorted(glob.glob(os.path.join(folder, "eval", "*.json"))):
+        match = re.match(r"(.+)-k(\d+)-s(\d+)\.json$", os.path.basename(path))
+        if not match:
+            continue
+        method, k, seed = match.group(1), int(match.group(2)), int(match.group(3))
+        with open(path) as f:
+            runs.setdefault((method, k), []).append((seed, json.load(f)))
+    if not runs:
+        print("no evaluations found in", folder)
+        return 1
+    classes = None
+    for metric, key, title in (("dice", "dice", "Dice (higher is better)"),
+                               ("hd95", "hd95_mm", "HD95 in mm (lower is better)"),
+                               ("assd", "assd_mm", "ASSD in mm (lower is better)")):
+        print(f"\n### {title}\n")
+        for (method, k), seeds in sorted(runs.items()):
+            report = seeds[0][1]
+            classes = [c for c in report["classes"] if c != "background"]
+            break
+        print("| method | K | model | seeds | " + " | ".join(classes) + " | mean |")
+        print("|---|---|---|---|" + "---|" * (len(classes) + 1))
+        for (method, k), seeds in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
+            models = seeds[0][1]["models"].keys()
+            for model in sorted(models, key=lambda m: ["ensemble", "real", "syn", "single"].index(m)
+                                if m in ["ensemble", "real", "syn", "single"] else 9):
+                cells = []
+                for c in classes:
+                    cells.append(mean_sd([s[1]["models"][model]["per_class"][c][key] for s in seeds]))
+                mean_key = {"dice": "mean_dice", "hd95": "mean_hd95_mm", "assd": "mean_assd_mm"}[metric]
+                cells.append(mean_sd([s[1]["models"][model][mean_key] for s in seeds]))
+                print(f"| {method} | {k} | {model} | {len(seeds)} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "out/results"))
