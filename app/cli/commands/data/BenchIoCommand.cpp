@@ -5,6 +5,7 @@
 //   end to end       slices per second of DatasetLoader (read, check, reorient, map labels) + preprocessing
 // Each phase also reports the process's CPU seconds: on a shared, busy machine wall time includes waiting for a
 // core, CPU time does not (the work itself is single-threaded). docs/BENCHMARKS.md records the numbers.
+#include "BenchMachine.h"
 #include "CommandRegistry.h"
 
 #include "dataset/DatasetCachePreparer.h"
@@ -42,15 +43,6 @@ std::size_t bytesPerComponent(const std::string& componentType) {
                                                           {"int64", 8},  {"double", 8}};
     const auto it = sizes.find(componentType);
     return it == sizes.end() ? 4 : it->second;
-}
-
-// The CPU model, for the record (Linux; "unknown" elsewhere).
-std::string cpuModel() {
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-    return "unknown";
 }
 
 struct Totals {
@@ -126,8 +118,7 @@ void setupBenchIo(CLI::App& command) {
             {"load_seconds", totals.loadSeconds},
             {"end_to_end_slices_per_s",
              static_cast<double>(totals.slices) / (totals.loadSeconds + totals.preprocessSeconds)},
-            {"cpu", cpuModel()},
-            {"hardware_threads", std::thread::hardware_concurrency()}};
+            {"machine", BenchMachine::describe()}};
         std::printf("read:        %d files, %.1f MB uncompressed in %.2f s = %.1f MB/s (CPU %.2f s = %.1f MB/s)\n",
                     totals.files, totals.megabytes, totals.readSeconds, totals.megabytes / totals.readSeconds,
                     totals.readCpuSeconds, totals.megabytes / totals.readCpuSeconds);
@@ -138,7 +129,7 @@ void setupBenchIo(CLI::App& command) {
         std::printf("end to end:  load + preprocess %.2f s = %.0f slices/s\n",
                     totals.loadSeconds + totals.preprocessSeconds,
                     static_cast<double>(totals.slices) / (totals.loadSeconds + totals.preprocessSeconds));
-        std::printf("machine:     %s, %u hardware threads\n", cpuModel().c_str(), std::thread::hardware_concurrency());
+        std::printf("machine:     %s, %u hardware threads\n", BenchMachine::cpuModel().c_str(), std::thread::hardware_concurrency());
         if (!jsonPath->empty()) AtomicFile::writeText(*jsonPath, result.dump(2) + "\n");
     });
 }

@@ -2,6 +2,7 @@
 // and achieved GFLOP/s of a U-Net training step (the target-only iteration), of a full mkd-iam iteration (two
 // U-Nets, the IAM generator's forward on the MR batch, both updates) and of an IAM (CycleGAN) step. FLOPs are
 // counted analytically from the layer shapes (convolutions; backward = 2x forward).
+#include "BenchMachine.h"
 #include "CommandRegistry.h"
 
 #include "learn/ComputeDevice.h"
@@ -133,18 +134,11 @@ void setupBenchTrain(CLI::App& command) {
             result["iam_step"] = timeSteps([&] { iam.step(mr, ct, p.iamLearningRate, ++i); }, a->warmup, a->steps,
                                            iam.stepFlops(p.iamBatchSize, p.height, p.width), 2 * p.iamBatchSize, device);
         }
-        char host[256] = {0};
-        ::gethostname(host, sizeof host - 1);
-        const std::time_t now = std::time(nullptr);
-        char date[32];
-        std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
         result["profile"] = p.toJson();
         result["device"] = device.str();
         result["torch_threads"] = torch::get_num_threads();
-        result["hardware_threads"] = std::thread::hardware_concurrency();
         result["libtorch"] = TORCH_VERSION;
-        result["host"] = host;
-        result["date"] = date;
+        result["machine"] = BenchMachine::describe();
         result["unet_parameters"] = [&] {
             int64_t n = 0;
             for (const auto& t : UNet(unet)->parameters()) n += t.numel();

@@ -1,5 +1,6 @@
 // crossseg bench surface: how fast label volumes become 3D surfaces and how fast they rotate on screen.
 // Numbers for docs/BENCHMARKS.md ("3D surfaces"). The rotation part needs an X server (xvfb-run).
+#include "BenchMachine.h"
 #include "CommandRegistry.h"
 
 #include "ScreenshotWriter.h"
@@ -71,14 +72,6 @@ LabelVolume ellipsoidLabels(const std::array<std::size_t, 3>& size) {
                 }
     }
     return labels;
-}
-
-std::string cpuModel() {
-    std::ifstream in("/proc/cpuinfo");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("model name", 0) == 0) return line.substr(line.find(':') + 2);
-    return "unknown";
 }
 
 std::string openGlRenderer(vtkRenderWindow* window) {
@@ -185,8 +178,7 @@ void setupBenchSurface(CLI::App& command) {
         if (args->frames < 1) throw InputError("--frames must be at least 1");
         nlohmann::json report;
         report["size"] = args->size;
-        report["cpu"] = cpuModel();
-        report["hardware_threads"] = std::thread::hardware_concurrency();
+        report["machine"] = BenchMachine::describe();
 
         const auto rasterStart = Clock::now();
         LabelVolume labels;
