@@ -1161,79 +1161,79 @@
     <name>crossseg::ui::SurfaceViewPanel</name>
     <message>
         <source>Reference: wireframe</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: Drahtgitter</translation>
     </message>
     <message>
         <source>Reference: translucent</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: durchscheinend</translation>
     </message>
     <message>
         <source>Reference: hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: ausgeblendet</translation>
     </message>
     <message>
         <source>Distance to reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand zur Referenz</translation>
     </message>
     <message>
         <source>Colour the surfaces by their distance to the reference (mm): red = too much, blue = too little</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Oberflächen nach ihrem Abstand zur Referenz (mm) einfärben: rot = zu viel, blau = zu wenig</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
         <source>Anterior view of all structures (key R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht von anterior auf alle Strukturen (Taste R)</translation>
     </message>
     <message>
         <source>Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto…</translation>
     </message>
     <message>
         <source>Export meshes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Netze exportieren…</translation>
     </message>
     <message>
         <source>Extracting surfaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächen werden extrahiert…</translation>
     </message>
     <message>
         <source>Surface extraction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächenextraktion fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 structures, %2 triangles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Strukturen, %2 Dreiecke</translation>
     </message>
     <message>
         <source>Save 3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>3D-Ansicht speichern</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto</translation>
     </message>
     <message>
         <source>Export surfaces to</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächen exportieren nach</translation>
     </message>
     <message>
         <source>Export meshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Netze exportieren</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>%1 meshes exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Netze exportiert</translation>
     </message>
 </context>
 <context>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Quick look (smoke profile, about a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schneller Überblick (Profil smoke, etwa eine Minute)</translation>
     </message>
     <message>
         <source>Convincing pictures (cpu-quick profile, 15-30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugende Bilder (Profil cpu-quick, 15–30 Minuten)</translation>
     </message>
     <message>
         <source>&lt; Back</source>

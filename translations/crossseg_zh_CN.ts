@@ -1155,79 +1155,79 @@
     <name>crossseg::ui::SurfaceViewPanel</name>
     <message>
         <source>Reference: wireframe</source>
-        <translation type="unfinished"></translation>
+        <translation>参考：线框</translation>
     </message>
     <message>
         <source>Reference: translucent</source>
-        <translation type="unfinished"></translation>
+        <translation>参考：半透明</translation>
     </message>
     <message>
         <source>Reference: hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>参考：隐藏</translation>
     </message>
     <message>
         <source>Distance to reference</source>
-        <translation type="unfinished"></translation>
+        <translation>到参考的距离</translation>
     </message>
     <message>
         <source>Colour the surfaces by their distance to the reference (mm): red = too much, blue = too little</source>
-        <translation type="unfinished"></translation>
+        <translation>按到参考表面的距离（毫米）为表面着色：红色 = 多出，蓝色 = 缺少</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>重置视图</translation>
     </message>
     <message>
         <source>Anterior view of all structures (key R)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结构的前视图（R 键）</translation>
     </message>
     <message>
         <source>Screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>截图…</translation>
     </message>
     <message>
         <source>Export meshes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格…</translation>
     </message>
     <message>
         <source>Extracting surfaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取表面…</translation>
     </message>
     <message>
         <source>Surface extraction failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表面提取失败：%1</translation>
     </message>
     <message>
         <source>%1 structures, %2 triangles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个结构，%2 个三角形</translation>
     </message>
     <message>
         <source>Save 3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存三维视图</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>截图</translation>
     </message>
     <message>
         <source>Export surfaces to</source>
-        <translation type="unfinished"></translation>
+        <translation>将表面导出到</translation>
     </message>
     <message>
         <source>Export meshes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出网格</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>%1 meshes exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 个网格</translation>
     </message>
 </context>
 <context>
@@ -1290,11 +1290,11 @@
     </message>
     <message>
         <source>Quick look (smoke profile, about a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>快速浏览（smoke 配置，约一分钟）</translation>
     </message>
     <message>
         <source>Convincing pictures (cpu-quick profile, 15-30 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>更有说服力的图像（cpu-quick 配置，15–30 分钟）</translation>
     </message>
     <message>
         <source>&lt; Back</source>

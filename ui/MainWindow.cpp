@@ -18,10 +18,7 @@
 #include "slices/ViewerState.h"
 #include "util/Log.h"
 
-#if __has_include("surface3d/SurfaceViewPanel.h")
 #include "surface3d/SurfaceViewPanel.h"
-#define CROSSSEG_UI_HAVE_SURFACE_VIEW 1
-#endif
 
 #include <QAction>
 #include <QCloseEvent>
@@ -109,7 +106,6 @@ void MainWindow::createPanels() {
 }
 
 void MainWindow::createSurfaceView() {
-#ifdef CROSSSEG_UI_HAVE_SURFACE_VIEW
     // VTK renders through GLX only: without a real display (Qt's offscreen platform) the 3D view cannot work.
     const QString platform = QGuiApplication::platformName();
     if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")) {
@@ -146,7 +142,6 @@ void MainWindow::createSurfaceView() {
         const auto index = state_->image().geometry().physicalToIndex({x, y, z});
         state_->setCursor({std::lround(index[0]), std::lround(index[1]), std::lround(index[2])});
     });
-#endif
 }
 
 void MainWindow::createActions() {

@@ -1,15 +1,9 @@
 // CrossSeg Studio: the desktop application.
-//   crossseg-studio [--dataset PATH] [--case ID] [--verbose]
+//   crossseg-studio [--dataset PATH] [--case ID] [--screenshot PNG] [--verbose]
 #include "MainWindow.h"
 #include "preferences/LanguageSettings.h"
 #include "training/TrainingFeature.h"
 #include "util/Log.h"
-
-// The training side (wizard, runs, alignment view, teaching demo) plugs into the main window's hooks.
-#if __has_include("training/TrainingFeature.h")
-#include "training/TrainingFeature.h"
-#define CROSSSEG_STUDIO_HAVE_TRAINING 1
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,7 +39,12 @@ int main(int argc, char** argv) {
                                         QStringLiteral("id"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QApplication::translate("main", "Log debug messages too."));
-    parser.addOptions({datasetOption, caseOption, verboseOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to this PNG once the case is shown, then quit "
+                                        "(for documentation and checks under a virtual display)."),
+        QStringLiteral("png"));
+    parser.addOptions({datasetOption, caseOption, screenshotOption, verboseOption});
     parser.process(app);
 
     crossseg::log::LogOptions logOptions;
@@ -56,6 +55,15 @@ int main(int argc, char** argv) {
     // The training side (wizard, monitor, runs panel, prediction, alignment view, teaching demo); owned by the window.
     new crossseg::ui::TrainingFeature(&window);
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        // Give loading and the 3D view's background surface extraction time to finish before the picture.
+        QTimer::singleShot(8000, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved) crossseg::log::error(file.toStdString() + ": cannot write the screenshot");
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     if (parser.isSet(datasetOption)) {
         const QString caseId = parser.value(caseOption);
         if (!caseId.isEmpty())

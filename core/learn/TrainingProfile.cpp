@@ -36,18 +36,20 @@ TrainingProfile TrainingProfile::named(const std::string& name) {
         p.prefetchBatches = 4;
     } else if (name == "cpu-quick") {
         // Sized so that a whole mkd-iam run on the shared abdomen data takes about 15 minutes on 2 cores
-        // (target-only about 5): 96x96 slices, a 4-level U-Net, a light CycleGAN (see docs/BENCHMARKS.md).
+        // (target-only a few): 96x96 slices, a 4-level U-Net, a light CycleGAN. Measured on an idle 2-core EPYC
+        // (docs/BENCHMARKS.md): U-Net step 305 ms, mkd-iam iteration 1.6 s, IAM step 0.78 s, so 400 + 400
+        // iterations give about 5 min of IAM (trained once, reused across K and methods) + 11 min of segmentation.
         p.height = p.width = 96;
         p.unetDepth = 4;
         p.unetBaseChannels = 16;
         p.batchSize = 8;
         p.unlabeledBatchSize = 4;
-        p.iterations = 600;
+        p.iterations = 400;
         p.learningRate = 2e-3;
         p.validationInterval = 100;
         p.checkpointInterval = 100;
         p.validationCases = 2;
-        p.iamIterations = 600;
+        p.iamIterations = 400;
         p.iamBatchSize = 4;
         p.iamLearningRate = 2e-4;
         p.generatorChannels = 16;

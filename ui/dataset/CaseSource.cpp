@@ -1,31 +1,20 @@
 #include "dataset/CaseSource.h"
 
 #include "dataset/Dataset.h"
+#include "dataset/DatasetDiscovery.h"
+#include "dataset/DatasetLoader.h"
 #include "image/Reorienter.h"
 #include "io/VolumeReader.h"
 #include "io/VolumeWriter.h"
 #include "util/InputError.h"
 
-// The discovery and loading classes of core/dataset are written in parallel with the Studio; until they are
-// in the tree, opening a dataset reports that clearly instead of breaking the build.
-#if __has_include("dataset/DatasetDiscovery.h") && __has_include("dataset/DatasetLoader.h")
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetLoader.h"
-#define CROSSSEG_UI_HAVE_DATASET_LOADER 1
-#endif
-
 namespace crossseg::ui {
 
 std::shared_ptr<Dataset> CaseSource::openDataset(const std::filesystem::path& path) {
-#ifdef CROSSSEG_UI_HAVE_DATASET_LOADER
     return std::make_shared<Dataset>(DatasetDiscovery::open(path));
-#else
-    throw InputError(path, "dataset discovery is not available in this build");
-#endif
 }
 
 std::shared_ptr<CaseData> CaseSource::loadCase(const Dataset& dataset, const DatasetCase& datasetCase) {
-#ifdef CROSSSEG_UI_HAVE_DATASET_LOADER
     auto loaded = DatasetLoader::load(dataset, datasetCase);
     auto data = std::make_shared<CaseData>();
     data->caseId = datasetCase.id;
@@ -37,10 +26,6 @@ std::shared_ptr<CaseData> CaseSource::loadCase(const Dataset& dataset, const Dat
     data->imageFile = datasetCase.image;
     data->referenceFile = datasetCase.label;
     return data;
-#else
-    (void)dataset;
-    throw InputError(datasetCase.image, "case loading is not available in this build");
-#endif
 }
 
 LabelVolume CaseSource::readLabelsForCase(const std::filesystem::path& file, const CaseData& data) {

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QThread>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,8 +50,10 @@ SurfaceViewPanel::~SurfaceViewPanel() {
 }
 
 void SurfaceViewPanel::buildToolbar() {
-    auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
+    // A QToolBar rather than a row of widgets: in a narrow quarter of the window it folds what does not fit into
+    // its extension menu instead of truncating every label.
+    auto* bar = new QToolBar(this);
+    bar->setIconSize(QSize(16, 16));
     referenceStyleBox_ = new QComboBox(this);
     referenceStyleBox_->addItem(tr("Reference: wireframe"), int(rendering::ReferenceStyle::Wireframe));
     referenceStyleBox_->addItem(tr("Reference: translucent"), int(rendering::ReferenceStyle::Translucent));
@@ -65,29 +68,21 @@ void SurfaceViewPanel::buildToolbar() {
     distanceBox_->setEnabled(false);
     connect(distanceBox_, &QCheckBox::toggled, this, &SurfaceViewPanel::setDistanceColouring);
 
-    auto* reset = new QToolButton(this);
-    reset->setText(tr("Reset view"));
-    reset->setToolTip(tr("Anterior view of all structures (key R)"));
-    connect(reset, &QToolButton::clicked, this, &SurfaceViewPanel::resetView);
-    auto* screenshot = new QToolButton(this);
-    screenshot->setText(tr("Screenshot…"));
-    connect(screenshot, &QToolButton::clicked, this, &SurfaceViewPanel::askScreenshot);
-    auto* exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export meshes…"));
-    connect(exportButton, &QToolButton::clicked, this, &SurfaceViewPanel::askExport);
-    statusLabel_ = new QLabel(this);
-
     bar->addWidget(referenceStyleBox_);
     bar->addWidget(distanceBox_);
-    bar->addWidget(reset);
-    bar->addWidget(screenshot);
-    bar->addWidget(exportButton);
-    bar->addWidget(statusLabel_, 1);
+    QAction* reset = bar->addAction(tr("Reset view"), this, &SurfaceViewPanel::resetView);
+    reset->setToolTip(tr("Anterior view of all structures (key R)"));
+    bar->addAction(tr("Screenshot…"), this, &SurfaceViewPanel::askScreenshot);
+    bar->addAction(tr("Export meshes…"), this, &SurfaceViewPanel::askExport);
+    statusLabel_ = new QLabel(this);
+    statusLabel_->setContentsMargins(4, 1, 4, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(view_, 1);
+    layout->addWidget(statusLabel_);
 }
 
 void SurfaceViewPanel::setLabels(const LabelVolume& labels, const LabelTable& table) {
