@@ -1625,5 +1625,17 @@
         <source>Log debug messages too.</source>
         <translation>Auch Debug-Meldungen protokollieren.</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to this PNG once the case is shown, then quit (for documentation and checks under a virtual display).</source>
+        <translation>Ein Bild des Fensters als PNG speichern, sobald der Fall angezeigt wird, dann beenden (für Dokumentation und Prüfungen auf einem virtuellen Bildschirm).</translation>
+    </message>
+    <message>
+        <source>Open the alignment view (MR, MR after the IAM, CT) of this run folder.</source>
+        <translation>Die Ausrichtungsansicht (MR, MR nach dem IAM, CT) dieses Trainingsordners öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the alignment view</source>
+        <translation>Die Ausrichtungsansicht kann nicht geöffnet werden</translation>
+    </message>
 </context>
 </TS>

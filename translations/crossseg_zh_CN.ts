@@ -1619,5 +1619,17 @@
         <source>Log debug messages too.</source>
         <translation>同时记录调试信息。</translation>
     </message>
+    <message>
+        <source>Save a picture of the window to this PNG once the case is shown, then quit (for documentation and checks under a virtual display).</source>
+        <translation>显示病例后将窗口图像保存为此 PNG 文件，然后退出（用于文档和虚拟显示下的检查）。</translation>
+    </message>
+    <message>
+        <source>Open the alignment view (MR, MR after the IAM, CT) of this run folder.</source>
+        <translation>打开此训练文件夹的对齐视图（MR、经 IAM 转换的 MR、CT）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the alignment view</source>
+        <translation>无法打开对齐视图</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // CrossSeg Studio: the desktop application.
-//   crossseg-studio [--dataset PATH] [--case ID] [--screenshot PNG] [--verbose]
+//   crossseg-studio [--dataset PATH] [--case ID] [--alignment RUN] [--screenshot PNG] [--verbose]
 #include "MainWindow.h"
+#include "alignment/AlignmentWindow.h"
 #include "preferences/LanguageSettings.h"
 #include "training/TrainingFeature.h"
 #include "util/Log.h"
@@ -9,6 +10,8 @@
 #include <QCommandLineParser>
 #include <QSurfaceFormat>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char** argv) {
     // VTK needs an OpenGL 3.2 core context; it must be the default before QApplication exists.
@@ -44,7 +47,11 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Save a picture of the window to this PNG once the case is shown, then quit "
                                         "(for documentation and checks under a virtual display)."),
         QStringLiteral("png"));
-    parser.addOptions({datasetOption, caseOption, screenshotOption, verboseOption});
+    const QCommandLineOption alignmentOption(
+        QStringLiteral("alignment"),
+        QApplication::translate("main", "Open the alignment view (MR, MR after the IAM, CT) of this run folder."),
+        QStringLiteral("run"));
+    parser.addOptions({datasetOption, caseOption, alignmentOption, screenshotOption, verboseOption});
     parser.process(app);
 
     crossseg::log::LogOptions logOptions;
@@ -55,11 +62,22 @@ int main(int argc, char** argv) {
     // The training side (wizard, monitor, runs panel, prediction, alignment view, teaching demo); owned by the window.
     new crossseg::ui::TrainingFeature(&window);
     window.show();
+    std::unique_ptr<crossseg::ui::AlignmentWindow> alignment;
+    if (parser.isSet(alignmentOption)) {
+        try {
+            alignment = std::make_unique<crossseg::ui::AlignmentWindow>(parser.value(alignmentOption));
+            alignment->resize(1400, 640);
+            alignment->show();
+        } catch (const std::exception& e) {
+            window.showError(QApplication::translate("main", "Cannot open the alignment view"), QString::fromStdString(e.what()));
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
+        QWidget* subject = alignment ? static_cast<QWidget*>(alignment.get()) : &window;
         // Give loading and the 3D view's background surface extraction time to finish before the picture.
-        QTimer::singleShot(8000, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        QTimer::singleShot(8000, &window, [subject, file] {
+            const bool saved = subject->grab().save(file);
             if (!saved) crossseg::log::error(file.toStdString() + ": cannot write the screenshot");
             QApplication::exit(saved ? 0 : 1);
         });
