@@ -780,10 +780,6 @@
         <translation>Sekunden: ein winziges Netz und wenige Iterationen, um zu prüfen, dass alles läuft.</translation>
     </message>
     <message>
-        <source>Minutes on a laptop CPU: small images and a short schedule.</source>
-        <translation>Minuten auf einer Laptop-CPU: kleine Bilder und ein kurzer Zeitplan.</translation>
-    </message>
-    <message>
         <source>The paper&apos;s setting (256 x 256, deeper network): for a GPU.</source>
         <translation>Die Einstellung des Artikels (256 x 256, tieferes Netz): für eine GPU.</translation>
     </message>
@@ -810,6 +806,14 @@
     <message>
         <source>Seed:</source>
         <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>A few minutes on a laptop CPU, sized for the demo phantom (64 x 64).</source>
+        <translation>Einige Minuten auf einer Laptop-CPU, bemessen für das Demo-Phantom (64 x 64).</translation>
+    </message>
+    <message>
+        <source>About 15 minutes on a laptop CPU for the full method: 96 x 96 images, a short schedule.</source>
+        <translation>Etwa 15 Minuten auf einer Laptop-CPU für die vollständige Methode: 96 x 96 Bilder, kurzer Trainingsplan.</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1370,10 @@
         <source>Target-only</source>
         <translation>Nur Ziel</translation>
     </message>
+    <message>
+        <source>Demo (demo profile, a few minutes)</source>
+        <translation>Demo (Profil demo, einige Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>crossseg::ui::TrainingFeature</name>
@@ -1436,6 +1444,10 @@
     <message>
         <source>The training failed.</source>
         <translation>Das Training ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The prediction of %1 could not be saved.</source>
+        <translation>Die Vorhersage für %1 konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

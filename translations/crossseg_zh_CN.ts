@@ -774,10 +774,6 @@
         <translation>数秒：极小的网络和少量迭代，用于检查一切能否运行。</translation>
     </message>
     <message>
-        <source>Minutes on a laptop CPU: small images and a short schedule.</source>
-        <translation>在笔记本 CPU 上需数分钟：小图像、短训练计划。</translation>
-    </message>
-    <message>
         <source>The paper&apos;s setting (256 x 256, deeper network): for a GPU.</source>
         <translation>论文中的设置（256 x 256，更深的网络）：适用于 GPU。</translation>
     </message>
@@ -804,6 +800,14 @@
     <message>
         <source>Seed:</source>
         <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>A few minutes on a laptop CPU, sized for the demo phantom (64 x 64).</source>
+        <translation>在笔记本 CPU 上几分钟，按演示体模设计（64 x 64）。</translation>
+    </message>
+    <message>
+        <source>About 15 minutes on a laptop CPU for the full method: 96 x 96 images, a short schedule.</source>
+        <translation>完整方法在笔记本 CPU 上约 15 分钟：96 x 96 图像，较短的训练计划。</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1364,10 @@
         <source>Target-only</source>
         <translation>仅目标</translation>
     </message>
+    <message>
+        <source>Demo (demo profile, a few minutes)</source>
+        <translation>演示（demo 配置，几分钟）</translation>
+    </message>
 </context>
 <context>
     <name>crossseg::ui::TrainingFeature</name>
@@ -1430,6 +1438,10 @@
     <message>
         <source>The training failed.</source>
         <translation>训练失败。</translation>
+    </message>
+    <message>
+        <source>The prediction of %1 could not be saved.</source>
+        <translation>无法保存 %1 的预测结果。</translation>
     </message>
 </context>
 <context>

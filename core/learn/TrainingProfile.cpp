@@ -5,7 +5,7 @@
 namespace crossseg {
 
 const std::vector<std::string>& TrainingProfile::names() {
-    static const std::vector<std::string> all{"smoke", "cpu-quick", "paper"};
+    static const std::vector<std::string> all{"smoke", "demo", "cpu-quick", "paper"};
     return all;
 }
 
@@ -34,6 +34,27 @@ TrainingProfile TrainingProfile::named(const std::string& name) {
         p.discriminatorLayers = 2;
         p.loaderThreads = 2;
         p.prefetchBatches = 4;
+    } else if (name == "demo") {
+        // For the demo phantom (crossseg demo, the teaching mode): a few minutes on a laptop CPU and good enough
+        // that the pictures mean something. 64x64 slices, a 3-level U-Net, a small CycleGAN.
+        p.height = p.width = 64;
+        p.unetDepth = 3;
+        p.unetBaseChannels = 16;
+        p.batchSize = 8;
+        p.unlabeledBatchSize = 4;
+        p.iterations = 250;
+        p.learningRate = 3e-3;
+        p.validationInterval = 50;
+        p.checkpointInterval = 50;
+        p.validationCases = 1;
+        p.logInterval = 10;
+        p.iamIterations = 200;
+        p.iamBatchSize = 4;
+        p.iamLearningRate = 5e-4;
+        p.generatorChannels = 16;
+        p.generatorResidualBlocks = 2;
+        p.discriminatorChannels = 16;
+        p.discriminatorLayers = 2;
     } else if (name == "cpu-quick") {
         // Sized so that a whole mkd-iam run on the shared abdomen data takes about 15 minutes on 2 cores
         // (target-only a few): 96x96 slices, a 4-level U-Net, a light CycleGAN. Measured on an idle 2-core EPYC

@@ -4,7 +4,9 @@
 #include "learn/ResnetGenerator.h"
 #include "learn/SliceBatchLoader.h"
 #include "learn/SliceSegmenter.h"
+#include "learn/TrainingProfile.h"
 #include "learn/UNet.h"
+#include "util/InputError.h"
 
 #include <QtTest/QtTest>
 
@@ -106,6 +108,19 @@ private Q_SLOTS:
         const double expected = 2.0 * (16 * 1 * 2 * 9 + 16 * 2 * 2 * 9 + 4 * 2 * 4 * 9 + 4 * 4 * 4 * 9 + 16 * 4 * 2 +
                                        16 * 4 * 2 * 9 + 16 * 2 * 2 * 9 + 16 * 2 * 2);
         QCOMPARE(unet->forwardFlops(4, 4), expected);
+    }
+
+    void everyListedProfileResolvesAndSurvivesItsJsonForm() {
+        // The GUI offers TrainingProfile::names(); each must resolve, fix a slice size, and round-trip through the
+        // run's config.json (which resume and Predictor read back).
+        for (const std::string& name : TrainingProfile::names()) {
+            const TrainingProfile profile = TrainingProfile::named(name);
+            QVERIFY2(profile.height >= 32 && profile.width >= 32, name.c_str());
+            QVERIFY2(profile.iterations > 0 && profile.iamIterations > 0, name.c_str());
+            QCOMPARE(TrainingProfile::fromJson(profile.toJson()).toJson(), profile.toJson());
+        }
+        QCOMPARE(TrainingProfile::named("demo").height, 64);
+        QVERIFY_THROWS_EXCEPTION(crossseg::InputError, TrainingProfile::named("turbo"));
     }
 
     void augmentedBatchesAreDeterministicAndIndependentOfThreads() {

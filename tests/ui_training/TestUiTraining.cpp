@@ -294,6 +294,26 @@ private Q_SLOTS:
 
     void responsivenessBenchmark();
 
+    void predictionIsSavedInTheRunFolderOnTheImageGrid() {
+        MainWindow window;
+        auto* feature = new TrainingFeature(&window);
+        window.openDataset(QString::fromStdString(demoDataset().string()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentDataset() != nullptr, 20000);
+        window.openCase(QStringLiteral("ct_test_2001"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentCaseData() != nullptr, 20000);
+        const auto caseData = window.currentCaseData();
+        // The case's reference stands in for a prediction: what matters is where and how it is written.
+        const LabelVolume labels = caseData->reference;
+        const QString run = QString::fromStdString((scratch() / "prediction-run").string());
+        const QString file = feature->savePrediction(run, QStringLiteral("ct_test_2001"), labels);
+        QVERIFY(file.endsWith("predictions/ct_test_2001_prediction.nii.gz"));
+        const LabelVolume reread = CaseSource::readLabelsForCase(file.toStdString(), *caseData);
+        QVERIFY(reread.geometry().sameGrid(labels.geometry()));
+        QVERIFY(reread.voxels() == labels.voxels());
+        // Another case than the one shown is not written (its grid is not known here).
+        QVERIFY(feature->savePrediction(run, QStringLiteral("ct_train_1001"), labels).isEmpty());
+    }
+
     void featurePlugsIntoTheMainWindow() {
         MainWindow window;
         auto* feature = new TrainingFeature(&window);

@@ -86,10 +86,11 @@ TeachingDemo::TeachingDemo(QWidget* parent, const QString& profile) : QWidget(pa
     preparationBar_->hide();
     prepareButton_ = new QPushButton(tr("Prepare"), welcomePage_);
     prepareButton_->setObjectName("teachingPrepareButton");
-    // smoke shows every step in about a minute but its tiny IAM cannot learn much; cpu-quick makes convincing
-    // pictures in a coffee break.
+    // demo is sized for the phantom: meaningful pictures in a few minutes. smoke shows every step in about a minute
+    // but its tiny networks cannot learn much; cpu-quick is the abdomen-sized setting.
     profileCombo_ = new QComboBox(welcomePage_);
     profileCombo_->setObjectName("teachingProfileCombo");
+    profileCombo_->addItem(tr("Demo (demo profile, a few minutes)"), QStringLiteral("demo"));
     profileCombo_->addItem(tr("Quick look (smoke profile, about a minute)"), QStringLiteral("smoke"));
     profileCombo_->addItem(tr("Convincing pictures (cpu-quick profile, 15-30 minutes)"), QStringLiteral("cpu-quick"));
     profileCombo_->setCurrentIndex(std::max(0, profileCombo_->findData(profile_)));

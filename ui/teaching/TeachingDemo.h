@@ -28,7 +28,7 @@ class TeachingDemo : public QWidget {
 public:
     enum Step { Welcome, AppearanceGap, Translation, TwoSegmentors, Ensemble, Baseline, StepCount };
 
-    explicit TeachingDemo(QWidget* parent = nullptr, const QString& profile = QStringLiteral("smoke"));
+    explicit TeachingDemo(QWidget* parent = nullptr, const QString& profile = QStringLiteral("demo"));
     ~TeachingDemo() override;
 
     // Where the demo keeps its data, cache and runs (default: <user data>/teaching-demo) and how many cases per

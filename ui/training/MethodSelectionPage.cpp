@@ -13,7 +13,7 @@ namespace crossseg::ui {
 
 namespace {
 const QStringList kMethods = {"mkd-iam", "mkd", "target-only", "assistant-only", "joint"};
-const QStringList kProfiles = {"smoke", "cpu-quick", "paper"};
+const QStringList kProfiles = {"smoke", "demo", "cpu-quick", "paper"};
 } // namespace
 
 QString MethodSelectionPage::methodDescription(const QString& method) {
@@ -30,7 +30,8 @@ QString MethodSelectionPage::methodDescription(const QString& method) {
 
 QString MethodSelectionPage::profileDescription(const QString& profile) {
     if (profile == "smoke") return tr("Seconds: a tiny network and a few iterations, to check that everything runs.");
-    if (profile == "cpu-quick") return tr("Minutes on a laptop CPU: small images and a short schedule.");
+    if (profile == "demo") return tr("A few minutes on a laptop CPU, sized for the demo phantom (64 x 64).");
+    if (profile == "cpu-quick") return tr("About 15 minutes on a laptop CPU for the full method: 96 x 96 images, a short schedule.");
     if (profile == "paper") return tr("The paper's setting (256 x 256, deeper network): for a GPU.");
     return {};
 }

@@ -87,7 +87,7 @@ TrainingFeature::TrainingFeature(MainWindow* window) : QObject(window), window_(
     connect(prediction_, &BackgroundPrediction::finished, this,
             [this](const QString& caseId, std::shared_ptr<LabelVolume> labels) {
                 window_->progressIndicator()->finish(tr("Prediction of %1 done").arg(caseId));
-                window_->setPrediction(caseId, *labels);
+                window_->setPrediction(caseId, *labels, savePrediction(predictionRun_, caseId, *labels));
             });
     connect(prediction_, &BackgroundPrediction::failed, this, [this](const QString& caseId, const QString& message) {
         window_->progressIndicator()->finish();
@@ -157,7 +157,24 @@ void TrainingFeature::predictCurrentCase(const QString& runDirectory) {
     }
     // The aliasing constructor keeps the whole case alive while the worker reads its image.
     std::shared_ptr<const ImageVolume> image(caseData, &caseData->image);
+    predictionRun_ = runDirectory;
     prediction_->start(runDirectory, image, QString::fromStdString(caseData->caseId));
+}
+
+QString TrainingFeature::savePrediction(const QString& runDirectory, const QString& caseId, const LabelVolume& labels) {
+    // Saved beside the run (RUN/predictions/<case>_prediction.nii.gz, on the image's own grid) so that the review
+    // of this prediction has a file to sit beside and survives closing the Studio.
+    auto caseData = window_->currentCaseData();
+    if (!caseData || QString::fromStdString(caseData->caseId) != caseId || runDirectory.isEmpty()) return {};
+    const std::filesystem::path file = std::filesystem::path(runDirectory.toStdString()) / "predictions" /
+                                       (caseId.toStdString() + "_prediction.nii.gz");
+    try {
+        CaseSource::writeLabelsForCase(labels, *caseData, file);
+    } catch (const std::exception& e) {
+        window_->showError(tr("The prediction of %1 could not be saved.").arg(caseId), QString::fromStdString(e.what()));
+        return {};
+    }
+    return QString::fromStdString(file.string());
 }
 
 void TrainingFeature::showAlignment(const QString& runDirectory) {

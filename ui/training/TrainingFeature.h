@@ -2,6 +2,8 @@
 #include <QObject>
 #include <QString>
 
+#include "image/Volume.h"
+
 #include <memory>
 
 class QAction;
@@ -40,6 +42,9 @@ public:
     void resumeRun(const QString& runDirectory);
     void predictCurrentCase(const QString& runDirectory);
     void showAlignment(const QString& runDirectory);
+    // Writes a finished prediction of the current case (canonical class indices) into
+    // RUN/predictions/<case>_prediction.nii.gz on the image's own grid; returns its path (empty when not saved).
+    QString savePrediction(const QString& runDirectory, const QString& caseId, const LabelVolume& labels);
     void showTeachingDemo();
 
 private:
@@ -50,6 +55,7 @@ private:
     BackgroundPrediction* prediction_;
     TrainingMonitor* monitor_;
     RunsPanel* runsPanel_;
+    QString predictionRun_; // run folder of the prediction in flight
     EventLoopStallProbe* stallProbe_;
     QDockWidget* monitorDock_;
     QDockWidget* runsDock_;

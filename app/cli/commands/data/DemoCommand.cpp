@@ -30,7 +30,7 @@ namespace crossseg::cli {
 namespace {
 
 struct DemoArguments {
-    std::string dataset, out, profile = "smoke", method = "mkd-iam", device = "cpu", cacheDir;
+    std::string dataset, out, profile = "demo", method = "mkd-iam", device = "cpu", cacheDir;
     int labeledTarget = 2;
     std::uint64_t seed = 0;
     bool force = false;
@@ -222,7 +222,7 @@ void setupDemo(CLI::App& command) {
     command.add_option("--dataset", a->dataset, "Dataset (e.g. the folder written by `crossseg demo-data`)")
         ->required();
     command.add_option("--out", a->out, "Folder for the run, prediction, evaluation and summary")->required();
-    command.add_option("--profile", a->profile, "smoke (a minute) | cpu-quick (about 15 minutes on 2 cores)")
+    command.add_option("--profile", a->profile, "demo (a few minutes, sized for the phantom) | smoke (seconds, a plumbing check) | cpu-quick (about 15 minutes on 2 cores)")
         ->capture_default_str();
     command.add_option("--method", a->method, "Training method")->capture_default_str();
     command.add_option("--labeled-target", a->labeledTarget, "K: labelled target training cases")
