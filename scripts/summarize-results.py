@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Turns the evaluation JSONs of scripts/run-results.sh into the Markdown tables of docs/RESULTS.md.
 
-For every (method, K, model) it gives, per organ, mean +- sd over seeds of the per-seed mean Dice, HD95 and ASSD
-(each seed's value is already the mean over the test cases), and the number of seeds.
+For every (method, K, model) it gives, per organ, mean +- sd over all (seed, test case) pairs of Dice, HD95 and
+ASSD, and the number of seeds. Distances are undefined when a structure is empty on one side: those cases are left
+out of the distance columns and counted in brackets (their Dice, 0, stays in).
 """
 import glob
 import json
@@ -51,9 +52,13 @@ def main(folder):
                                 if m in ["ensemble", "real", "syn", "single"] else 9):
                 cells = []
                 for c in classes:
-                    cells.append(mean_sd([s[1]["models"][model]["per_class"][c][key] for s in seeds]))
+                    values = [case["per_class"][c][key] for _, report in seeds
+                              for case in report["models"][model]["per_case"].values()]
+                    missing = sum(v is None for v in values)
+                    cells.append(mean_sd(values) + (f" ({missing} undef.)" if missing and metric != "dice" else ""))
                 mean_key = {"dice": "mean_dice", "hd95": "mean_hd95_mm", "assd": "mean_assd_mm"}[metric]
-                cells.append(mean_sd([s[1]["models"][model][mean_key] for s in seeds]))
+                cells.append(mean_sd([case.get(mean_key) for _, report in seeds
+                                      for case in report["models"][model]["per_case"].values()]))
                 print(f"| {method} | {k} | {model} | {len(seeds)} | " + " | ".join(cells) + " |")
     return 0
 
