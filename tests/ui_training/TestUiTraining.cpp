@@ -106,6 +106,17 @@ void clickNext(TrainingWizard& wizard) {
     QTest::mouseClick(next, Qt::LeftButton);
 }
 
+// Attaches a shown monitor to a training, with the request's foreground class names for the Dice curves.
+void showMonitor(TrainingMonitor& monitor, BackgroundTraining& training, const TrainingRequest& request, QSize size) {
+    monitor.resize(size);
+    monitor.attach(&training);
+    QStringList classes;
+    for (std::size_t c = 1; c < request.dataset.classes.size(); ++c)
+        classes << QString::fromStdString(request.dataset.classes[c]);
+    monitor.setClassNames(classes);
+    monitor.show();
+}
+
 } // namespace
 
 class TestUiTraining : public QObject {
@@ -388,13 +399,7 @@ void TestUiTraining::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint()
 
     BackgroundTraining training;
     TrainingMonitor monitor;
-    monitor.resize(900, 700);
-    monitor.attach(&training);
-    QStringList classes;
-    for (std::size_t c = 1; c < request.dataset.classes.size(); ++c)
-        classes << QString::fromStdString(request.dataset.classes[c]);
-    monitor.setClassNames(classes);
-    monitor.show();
+    showMonitor(monitor, training, request, QSize(900, 700));
     EventLoopStallProbe probe;
     probe.start();
     QSignalSpy finished(&training, &BackgroundTraining::finished);
@@ -612,13 +617,7 @@ void TestUiTraining::responsivenessBenchmark() {
 
     BackgroundTraining training;
     TrainingMonitor monitor;
-    monitor.resize(1000, 750);
-    monitor.attach(&training);
-    QStringList classes;
-    for (std::size_t c = 1; c < request.dataset.classes.size(); ++c)
-        classes << QString::fromStdString(request.dataset.classes[c]);
-    monitor.setClassNames(classes);
-    monitor.show();
+    showMonitor(monitor, training, request, QSize(1000, 750));
     QSignalSpy finished(&training, &BackgroundTraining::finished);
     QElapsedTimer clock;
     clock.start();
