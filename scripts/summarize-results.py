@@ -13,14 +13,14 @@ import statistics
 import sys
 
 
-def mean_sd(values):
+def mean_sd(values, decimals):
     values = [v for v in values if v is not None]
     if not values:
         return "-"
     if len(values) == 1:
-        return f"{values[0]:.3f}" if values[0] < 10 else f"{values[0]:.1f}"
+        return f"{values[0]:.{decimals}f}"
     m, s = statistics.mean(values), statistics.stdev(values)
-    return f"{m:.3f} ± {s:.3f}" if m < 10 else f"{m:.1f} ± {s:.1f}"
+    return f"{m:.{decimals}f} ± {s:.{decimals}f}"
 
 
 def main(folder):
@@ -40,6 +40,7 @@ def main(folder):
                                ("hd95", "hd95_mm", "HD95 in mm (lower is better)"),
                                ("assd", "assd_mm", "ASSD in mm (lower is better)")):
         print(f"\n### {title}\n")
+        decimals = 3 if metric == "dice" else 1
         for (method, k), seeds in sorted(runs.items()):
             report = seeds[0][1]
             classes = [c for c in report["classes"] if c != "background"]
@@ -55,10 +56,10 @@ def main(folder):
                     values = [case["per_class"][c][key] for _, report in seeds
                               for case in report["models"][model]["per_case"].values()]
                     missing = sum(v is None for v in values)
-                    cells.append(mean_sd(values) + (f" ({missing} undef.)" if missing and metric != "dice" else ""))
+                    cells.append(mean_sd(values, decimals) + (f" ({missing} undef.)" if missing and metric != "dice" else ""))
                 mean_key = {"dice": "mean_dice", "hd95": "mean_hd95_mm", "assd": "mean_assd_mm"}[metric]
                 cells.append(mean_sd([case.get(mean_key) for _, report in seeds
-                                      for case in report["models"][model]["per_case"].values()]))
+                                      for case in report["models"][model]["per_case"].values()], decimals))
                 print(f"| {method} | {k} | {model} | {len(seeds)} | " + " | ".join(cells) + " |")
     return 0
 
