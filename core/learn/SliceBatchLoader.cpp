@@ -48,13 +48,14 @@ std::vector<StreamBatch> SliceBatchLoader::build(std::int64_t iteration) const {
         out.images = torch::empty({stream.count, 1, h, w}, torch::kFloat);
         torch::Tensor labels8;
         if (stream.withLabels) labels8 = torch::empty({stream.count, h, w}, torch::kUInt8);
-        const auto& foreground = pool.foregroundSlices();
+        const auto& organs = pool.organClasses();
         for (int i = 0; i < stream.count; ++i) {
             const double u = double(random() >> 11) * (1.0 / 9007199254740992.0);
             std::int64_t index;
-            if (!foreground.empty() && u < stream.foregroundFraction)
-                index = foreground[random() % foreground.size()];
-            else
+            if (!organs.empty() && u < stream.foregroundFraction) {
+                const auto& showing = pool.slicesShowing(organs[random() % organs.size()]);
+                index = showing[random() % showing.size()];
+            } else
                 index = std::int64_t(random() % std::uint64_t(pool.size()));
             std::memcpy(out.images.data_ptr<float>() + i * area, pool.image(index), area * sizeof(float));
             if (stream.withLabels) std::memcpy(labels8.data_ptr<std::uint8_t>() + i * area, pool.label(index), area);

@@ -20,7 +20,7 @@ struct BatchStream {
     int count = 0;
     bool withLabels = false;
     bool augment = true;
-    double foregroundFraction = 0.0; // share of slices drawn among those that show an organ (labelled pools)
+    double foregroundFraction = 0.0; // share of slices drawn as: an organ at random, then a slice showing it (labelled pools)
 };
 
 // The tensors of one stream for one iteration: images N x 1 x H x W, labels N x H x W (long, or undefined).

@@ -1,6 +1,7 @@
 #include "learn/SlicePool.h"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace crossseg {
@@ -20,9 +21,14 @@ void SlicePool::addCase(const CaseSlices& slices, bool keepLabels) {
         labels_.insert(labels_.end(), slices.labels.begin(), slices.labels.begin() + std::ptrdiff_t(area * slices.count));
         for (int s = 0; s < slices.count; ++s) {
             const auto first = slices.labels.begin() + std::ptrdiff_t(area * s);
-            if (std::any_of(first, first + std::ptrdiff_t(area), [](std::uint8_t v) { return v != 0; }))
-                foreground_.push_back(count_ + s);
+            std::array<bool, 256> shown{};
+            std::for_each(first, first + std::ptrdiff_t(area), [&shown](std::uint8_t v) { shown[v] = true; });
+            for (int organ = 1; organ < 256; ++organ)
+                if (shown[std::size_t(organ)]) slicesByClass_[std::size_t(organ)].push_back(count_ + s);
         }
+        organClasses_.clear();
+        for (int organ = 1; organ < 256; ++organ)
+            if (!slicesByClass_[std::size_t(organ)].empty()) organClasses_.push_back(std::uint8_t(organ));
     } else {
         labels_.resize(labels_.size() + area * slices.count, 0);
     }

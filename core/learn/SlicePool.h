@@ -6,9 +6,10 @@
 
 namespace crossseg {
 
-// The slices of a set of cases held in memory for sampling (all slices of one role and split), with the indices
-// of the slices that show at least one foreground class, so that labelled batches can favour anatomy over the
-// empty slices above and below the organs.
+// The slices of a set of cases held in memory for sampling (all slices of one role and split), with, for each
+// organ class, the indices of the slices that show it. Labelled batches draw an organ first and then a slice that
+// shows it (as nnU-Net's foreground oversampling does), so that a small organ seen on few slices is trained as often
+// as the liver, and not learned hundreds of iterations later or not at all.
 class SlicePool {
 public:
     SlicePool() = default;
@@ -22,7 +23,10 @@ public:
     std::int64_t size() const { return count_; }
     bool empty() const { return count_ == 0; }
     bool hasLabels() const { return hasLabels_; }
-    const std::vector<std::int64_t>& foregroundSlices() const { return foreground_; }
+    // The organ classes (label values above 0) that at least one slice shows, in increasing order.
+    const std::vector<std::uint8_t>& organClasses() const { return organClasses_; }
+    // The slices that show `organ`; empty for a class no slice shows.
+    const std::vector<std::int64_t>& slicesShowing(std::uint8_t organ) const { return slicesByClass_[organ]; }
 
     const float* image(std::int64_t index) const { return images_.data() + index * height_ * width_; }
     const std::uint8_t* label(std::int64_t index) const { return labels_.data() + index * height_ * width_; }
@@ -33,7 +37,8 @@ private:
     bool hasLabels_ = true;
     std::vector<float> images_;
     std::vector<std::uint8_t> labels_;
-    std::vector<std::int64_t> foreground_;
+    std::vector<std::vector<std::int64_t>> slicesByClass_ = std::vector<std::vector<std::int64_t>>(256);
+    std::vector<std::uint8_t> organClasses_;
 };
 
 } // namespace crossseg

@@ -24,6 +24,7 @@ nlohmann::json TrainingConfig::toJson() const {
         {"kd_weight", kdWeight},
         {"cycle_weight", cycleWeight},
         {"identity_weight", identityWeight},
+        {"iterations", iterations},
         {"iam_cache_root", iamCacheRoot.string()},
     };
 }
@@ -42,10 +43,12 @@ TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
         c.kdWeight = json.value("kd_weight", c.kdWeight);
         c.cycleWeight = json.value("cycle_weight", c.cycleWeight);
         c.identityWeight = json.value("identity_weight", c.identityWeight);
+        c.iterations = json.value("iterations", 0);
         c.iamCacheRoot = json.value("iam_cache_root", std::string());
     } catch (const nlohmann::json::exception& e) {
         throw InputError(std::string("invalid training configuration: ") + e.what());
     }
+    if (c.iterations < 0) throw InputError("iterations must be positive, or 0 for the profile's count");
     const auto& known = methods();
     if (std::find(known.begin(), known.end(), c.method) == known.end())
         throw InputError("unknown method '" + c.method + "' in the training configuration");

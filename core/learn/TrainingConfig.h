@@ -33,6 +33,7 @@ struct TrainingConfig {
     double kdWeight = 0.5;              // lambda_kd
     double cycleWeight = 10.0;          // IAM cycle-consistency L1 weight
     double identityWeight = 0.5;        // IAM identity loss weight (0 disables it)
+    int iterations = 0;                 // segmentation iterations; 0: the profile's (the IAM keeps its own count)
 
     // Where trained IAMs are kept for reuse across K and methods: <iamCacheRoot>/<hash>/. Empty: <cache>/iam, or
     // the user's cache folder when the slice cache is read-only.

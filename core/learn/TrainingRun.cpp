@@ -79,6 +79,8 @@ void TrainingRun::Impl::execute(TaskControl& control) {
         throw InputError("unknown method '" + config.method +
                          "' (expected target-only, assistant-only, joint, mkd or mkd-iam)");
     profile = TrainingProfile::named(config.profile);
+    if (config.iterations < 0) throw InputError("--iterations must be positive");
+    if (config.iterations > 0) profile.iterations = config.iterations;
     if (usesTargetLabels(config.method) && config.labeledTarget < 1)
         throw InputError("--labeled-target must be at least 1 for " + config.method);
     if (config.runDir.empty()) throw InputError("no run folder given (--out)");

@@ -151,6 +151,39 @@ private Q_SLOTS:
         const auto batch = reference.build(0);
         QVERIFY(batch[0].labels.max().item<int64_t>() <= 1 && batch[0].labels.min().item<int64_t>() >= 0);
     }
+
+    void labelledBatchesDrawEachOrganAsOftenWhateverItsSliceCount() {
+        // 100 slices: the "liver" (1) on 90, a small organ (3) on 2, nothing on 8. Drawing an organ first and then
+        // a slice showing it gives the small organ about half of the organ draws; drawing among all slices gives
+        // it 2 %, which is how a kidney went unlearned for hundreds of iterations.
+        CaseSlices slices;
+        slices.count = 100;
+        slices.height = slices.width = 4;
+        slices.images.assign(100 * 16, 0.0f);
+        slices.labels.assign(100 * 16, 0);
+        for (int s = 0; s < 90; ++s) slices.labels[std::size_t(s) * 16 + 5] = 1;
+        for (int s : {40, 95}) slices.labels[std::size_t(s) * 16 + 9] = 3;
+        SlicePool pool(4, 4);
+        pool.addCase(slices, true);
+        QCOMPARE(pool.organClasses(), (std::vector<std::uint8_t>{1, 3}));
+        QCOMPARE(pool.slicesShowing(3), (std::vector<std::int64_t>{40, 95}));
+        QVERIFY(pool.slicesShowing(2).empty());
+
+        const auto shareShowingSmallOrgan = [&pool](double organFraction) {
+            SliceBatchLoader loader({{&pool, 50, true, false, organFraction}}, SliceAugmenter(TrainingProfile::named("smoke")),
+                                    5, 0, 0, 1, 1);
+            int showing = 0, drawn = 0;
+            for (int iteration = 0; iteration < 20; ++iteration) {
+                const torch::Tensor labels = loader.build(iteration)[0].labels;
+                showing += (labels.flatten(1) == 3).any(1).sum().item<int>();
+                drawn += int(labels.size(0));
+            }
+            return double(showing) / drawn;
+        };
+        const double balanced = shareShowingSmallOrgan(1.0), uniform = shareShowingSmallOrgan(0.0);
+        QVERIFY2(balanced > 0.4 && balanced < 0.6, qPrintable(QString::number(balanced)));
+        QVERIFY2(uniform < 0.06, qPrintable(QString::number(uniform)));
+    }
 };
 
 int runLossAndNetworkTests(int argc, char** argv) {

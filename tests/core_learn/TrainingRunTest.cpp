@@ -188,6 +188,25 @@ private Q_SLOTS:
         QVERIFY(changed);
     }
 
+    void iterationsOverrideTheProfileAndAResumeMustKeepThem() {
+        const auto run = pathOf(scratch_) / "short";
+        TaskControl control;
+        auto config = smokeConfig(cache_, run, "target-only");
+        config.iterations = 12;
+        TrainingRun(config).run(control, nullptr);
+        QCOMPARE(readJson(run / "status.json")["iteration"].get<int>(), 12);
+        QCOMPARE(readJson(run / "config.json")["profile_parameters"]["iterations"].get<int>(), 12);
+        QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 12LL);
+        // The learning-rate schedule spans the run, so resuming with another count would not be the same run.
+        config.iterations = 20;
+        config.resume = true;
+        const QString error = inputErrorOf([&] { TrainingRun(config).run(control, nullptr); });
+        QVERIFY2(error.contains("incompatible checkpoint"), qPrintable(error));
+        config = smokeConfig(cache_, pathOf(scratch_) / "negative", "target-only");
+        config.iterations = -5;
+        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("--iterations"));
+    }
+
     void badArgumentsGiveClearErrors() {
         const auto run = pathOf(scratch_) / "bad";
         TaskControl control;

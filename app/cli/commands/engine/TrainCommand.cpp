@@ -67,6 +67,7 @@ struct TrainArguments {
     bool resume = false;
     double kdTemperature = TrainingConfig().kdTemperature;
     double kdWeight = TrainingConfig().kdWeight;
+    int iterations = 0;
     std::string iamCache;
 };
 
@@ -104,6 +105,9 @@ void setupTrain(CLI::App& command) {
     command.add_flag("--resume", a->resume, "Continue the run in --out from its latest checkpoint");
     command.add_option("--kd-temperature", a->kdTemperature, "T of the distillation softmax")->capture_default_str();
     command.add_option("--kd-weight", a->kdWeight, "lambda_kd, weight of the distillation terms")->capture_default_str();
+    command.add_option("--iterations", a->iterations,
+                       "Segmentation iterations (default: the profile's; the IAM keeps the profile's count)")
+        ->check(CLI::PositiveNumber);
     command.add_option("--iam-cache", a->iamCache, "Folder of trained IAMs to reuse (default: <slice cache>/iam)");
     command.callback([a] {
         ConsoleProgress progress;
@@ -119,6 +123,7 @@ void setupTrain(CLI::App& command) {
         config.kdTemperature = a->kdTemperature;
         config.kdWeight = a->kdWeight;
         config.iamCacheRoot = a->iamCache;
+        config.iterations = a->iterations;
         TrainingProfile::named(a->profile); // an unknown profile fails before any preparation
 
         // Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
