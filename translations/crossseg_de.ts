@@ -273,6 +273,45 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::LabelFileController</name>
+    <message>
+        <source>Labels saved to %1</source>
+        <translation>Labels gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>The labels could not be saved.</source>
+        <translation>Die Labels konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There are no labels to save.</source>
+        <translation>Es gibt keine Labels zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save labels as</source>
+        <translation>Labels speichern unter</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</source>
+        <translation>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</translation>
+    </message>
+    <message>
+        <source>Overwrite a source file?</source>
+        <translation>Eine Quelldatei überschreiben?</translation>
+    </message>
+    <message>
+        <source>%1 is one of this case&apos;s source files. Overwrite it with the corrected labels? The original will be lost.</source>
+        <translation>%1 ist eine Quelldatei dieses Falls. Mit den korrigierten Labels überschreiben? Das Original geht verloren.</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>Ungespeicherte Korrekturen</translation>
+    </message>
+    <message>
+        <source>The labels of case %1 have unsaved corrections. Save them?</source>
+        <translation>Die Labels von Fall %1 haben ungespeicherte Korrekturen. Speichern?</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::LabelSetCheckPage</name>
     <message>
         <source>(missing)</source>
@@ -679,42 +718,6 @@
     <message>
         <source>The prediction could not be opened.</source>
         <translation>Die Vorhersage konnte nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Labels saved to %1</source>
-        <translation>Labels gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>The labels could not be saved.</source>
-        <translation>Die Labels konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>There are no labels to save.</source>
-        <translation>Es gibt keine Labels zum Speichern.</translation>
-    </message>
-    <message>
-        <source>Save labels as</source>
-        <translation>Labels speichern unter</translation>
-    </message>
-    <message>
-        <source>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</source>
-        <translation>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</translation>
-    </message>
-    <message>
-        <source>Overwrite a source file?</source>
-        <translation>Eine Quelldatei überschreiben?</translation>
-    </message>
-    <message>
-        <source>%1 is one of this case&apos;s source files. Overwrite it with the corrected labels? The original will be lost.</source>
-        <translation>%1 ist eine Quelldatei dieses Falls. Mit den korrigierten Labels überschreiben? Das Original geht verloren.</translation>
-    </message>
-    <message>
-        <source>Unsaved corrections</source>
-        <translation>Ungespeicherte Korrekturen</translation>
-    </message>
-    <message>
-        <source>The labels of case %1 have unsaved corrections. Save them?</source>
-        <translation>Die Labels von Fall %1 haben ungespeicherte Korrekturen. Speichern?</translation>
     </message>
     <message>
         <source>Voxel (%1, %2, %3)   value %4   position (%5, %6, %7) mm LPS</source>

@@ -268,6 +268,45 @@
     </message>
 </context>
 <context>
+    <name>crossseg::ui::LabelFileController</name>
+    <message>
+        <source>Labels saved to %1</source>
+        <translation>标签已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The labels could not be saved.</source>
+        <translation>无法保存标签。</translation>
+    </message>
+    <message>
+        <source>There are no labels to save.</source>
+        <translation>没有可保存的标签。</translation>
+    </message>
+    <message>
+        <source>Save labels as</source>
+        <translation>标签另存为</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</source>
+        <translation>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</translation>
+    </message>
+    <message>
+        <source>Overwrite a source file?</source>
+        <translation>覆盖源文件？</translation>
+    </message>
+    <message>
+        <source>%1 is one of this case&apos;s source files. Overwrite it with the corrected labels? The original will be lost.</source>
+        <translation>%1 是该病例的源文件之一。要用修正后的标签覆盖它吗？原文件将丢失。</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>未保存的修正</translation>
+    </message>
+    <message>
+        <source>The labels of case %1 have unsaved corrections. Save them?</source>
+        <translation>病例 %1 的标签有未保存的修正。是否保存？</translation>
+    </message>
+</context>
+<context>
     <name>crossseg::ui::LabelSetCheckPage</name>
     <message>
         <source>(missing)</source>
@@ -673,42 +712,6 @@
     <message>
         <source>The prediction could not be opened.</source>
         <translation>无法打开预测。</translation>
-    </message>
-    <message>
-        <source>Labels saved to %1</source>
-        <translation>标签已保存到 %1</translation>
-    </message>
-    <message>
-        <source>The labels could not be saved.</source>
-        <translation>无法保存标签。</translation>
-    </message>
-    <message>
-        <source>There are no labels to save.</source>
-        <translation>没有可保存的标签。</translation>
-    </message>
-    <message>
-        <source>Save labels as</source>
-        <translation>标签另存为</translation>
-    </message>
-    <message>
-        <source>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</source>
-        <translation>NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)</translation>
-    </message>
-    <message>
-        <source>Overwrite a source file?</source>
-        <translation>覆盖源文件？</translation>
-    </message>
-    <message>
-        <source>%1 is one of this case&apos;s source files. Overwrite it with the corrected labels? The original will be lost.</source>
-        <translation>%1 是该病例的源文件之一。要用修正后的标签覆盖它吗？原文件将丢失。</translation>
-    </message>
-    <message>
-        <source>Unsaved corrections</source>
-        <translation>未保存的修正</translation>
-    </message>
-    <message>
-        <source>The labels of case %1 have unsaved corrections. Save them?</source>
-        <translation>病例 %1 的标签有未保存的修正。是否保存？</translation>
     </message>
     <message>
         <source>Voxel (%1, %2, %3)   value %4   position (%5, %6, %7) mm LPS</source>

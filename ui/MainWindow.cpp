@@ -5,6 +5,7 @@
 #include "dataset/DatasetPanel.h"
 #include "dataset/RecentDatasets.h"
 #include "editing/CorrectionToolBar.h"
+#include "editing/LabelFileController.h"
 #include "editing/LabelEditor.h"
 #include "labels/LabelTablePanel.h"
 #include "log/BackgroundTask.h"
@@ -18,6 +19,7 @@
 #include "slices/ViewerState.h"
 #include "util/Log.h"
 
+#include "surface3d/SurfaceViewBinding.h"
 #include "surface3d/SurfaceViewPanel.h"
 
 #include <QAction>
@@ -26,14 +28,12 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -70,6 +70,10 @@ void MainWindow::createPanels() {
     sliceViews_ = new SliceViewsPanel(state_, this);
     setCentralWidget(sliceViews_);
     editor_ = new LabelEditor(state_, this);
+    labelFile_ = new LabelFileController(state_, editor_, this);
+    connect(labelFile_, &LabelFileController::errorOccurred, this, &MainWindow::showError);
+    connect(labelFile_, &LabelFileController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
 
     datasetPanel_ = new DatasetPanel(this);
     labelPanel_ = new LabelTablePanel(state_, this);
@@ -115,33 +119,7 @@ void MainWindow::createSurfaceView() {
     auto* surfaces = new SurfaceViewPanel(this);
     surfaces->setObjectName(QStringLiteral("surfaceView"));
     sliceViews_->setFourthView(surfaces);
-    // Re-meshing after every mouse move of a brush stroke would be wasted work: wait until the edits pause.
-    auto* remesh = new QTimer(this);
-    remesh->setSingleShot(true);
-    remesh->setInterval(400);
-    connect(remesh, &QTimer::timeout, surfaces, [this, surfaces] {
-        if (!state_->hasOverlay()) {
-            surfaces->clear();
-            return;
-        }
-        surfaces->setLabels(state_->overlay(), state_->labelTable());
-        const bool hasReference = case_ && !case_->reference.empty() && state_->overlayIsPrediction();
-        surfaces->setReference(hasReference ? &case_->reference : nullptr);
-    });
-    connect(state_, &ViewerState::overlayChanged, remesh, qOverload<>(&QTimer::start));
-    connect(state_, &ViewerState::displayChanged, surfaces,
-            [this, surfaces] { surfaces->setLabelTable(state_->labelTable()); });
-    connect(state_, &ViewerState::cursorChanged, surfaces, [this, surfaces] {
-        if (!state_->hasImage()) return;
-        const auto c = state_->cursor();
-        const auto p = state_->image().geometry().indexToPhysical({double(c[0]), double(c[1]), double(c[2])});
-        surfaces->setCrosshair(p[0], p[1], p[2]);
-    });
-    connect(surfaces, &SurfaceViewPanel::pointPicked, this, [this](double x, double y, double z) {
-        if (!state_->hasImage()) return;
-        const auto index = state_->image().geometry().physicalToIndex({x, y, z});
-        state_->setCursor({std::lround(index[0]), std::lround(index[1]), std::lround(index[2])});
-    });
+    new SurfaceViewBinding(state_, surfaces);
 }
 
 void MainWindow::createActions() {
@@ -163,8 +141,8 @@ void MainWindow::createActions() {
     add(fileMenu_, tr("Open &manifest…"), QKeySequence(tr("Ctrl+Shift+O")), [this] { chooseAndOpenManifest(); });
     recentMenu_ = fileMenu_->addMenu(tr("Open &recent"));
     fileMenu_->addSeparator();
-    add(fileMenu_, tr("&Save labels"), QKeySequence::Save, [this] { saveLabels(); });
-    add(fileMenu_, tr("Save labels &as…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { saveLabelsAs(); });
+    add(fileMenu_, tr("&Save labels"), QKeySequence::Save, [this] { labelFile_->save(); });
+    add(fileMenu_, tr("Save labels &as…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { labelFile_->saveAs(); });
     fileMenu_->addSeparator();
     add(fileMenu_, tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), [this] { showPreferences(); });
     fileMenu_->addSeparator();
@@ -317,7 +295,7 @@ void MainWindow::openCase(const QString& caseId) {
         showError(tr("There is no case %1 in the open dataset.").arg(caseId));
         return;
     }
-    if (currentCaseId() != caseId && !confirmDiscardUnsavedLabels()) return;
+    if (currentCaseId() != caseId && !labelFile_->confirmDiscardUnsaved()) return;
     progress_->showProgress(tr("Loading case"), -1.0, caseId);
     BackgroundTask::run<std::shared_ptr<CaseData>>(
         this, [dataset = dataset_, theCase = *datasetCase] { return CaseSource::loadCase(*dataset, theCase); },
@@ -334,7 +312,7 @@ void MainWindow::openCase(const QString& caseId) {
 
 void MainWindow::showCase(std::shared_ptr<CaseData> data) {
     case_ = std::move(data);
-    labelsFile_.clear();
+    labelFile_->forgetFile();
     if (state_->labelTable().labels().empty() && !case_->reference.empty()) {
         // No dataset classes to name the labels: number them.
         const auto maxValue = *std::max_element(case_->reference.voxels().begin(), case_->reference.voxels().end());
@@ -357,7 +335,7 @@ void MainWindow::showCase(std::shared_ptr<CaseData> data) {
 
 void MainWindow::setPrediction(const QString& caseId, const LabelVolume& labels, const QString& predictionFile) {
     if (caseId == currentCaseId()) {
-        if (!confirmDiscardUnsavedLabels()) return;
+        if (!labelFile_->confirmDiscardUnsaved()) return;
         showPredictionNow(labels, predictionFile);
         return;
     }
@@ -374,7 +352,7 @@ void MainWindow::showPredictionNow(const LabelVolume& labels, const QString& pre
     }
     state_->setOverlay(labels, true, predictionFile);
     editor_->clearHistory();
-    labelsFile_.clear();
+    labelFile_->forgetFile();
     reviewPanel_->reviewCurrentPrediction();
     if (auto* dock = qobject_cast<QDockWidget*>(reviewPanel_->parentWidget())) dock->raise();
     Q_EMIT predictionShown(currentCaseId());
@@ -385,7 +363,7 @@ bool MainWindow::openPredictionFile(const QString& file) {
         showError(tr("Open a case first: a prediction is shown on its case."));
         return false;
     }
-    if (!confirmDiscardUnsavedLabels()) return false;
+    if (!labelFile_->confirmDiscardUnsaved()) return false;
     try {
         showPredictionNow(CaseSource::readLabelsForCase(file.toStdString(), *case_), file);
         return true;
@@ -395,66 +373,8 @@ bool MainWindow::openPredictionFile(const QString& file) {
     }
 }
 
-bool MainWindow::saveLabelsTo(const QString& file) {
-    try {
-        editor_->save(file);
-        labelsFile_ = file;
-        statusBar()->showMessage(tr("Labels saved to %1").arg(file), 5000);
-        updateTitle();
-        return true;
-    } catch (const std::exception& error) {
-        showError(tr("The labels could not be saved."), QString::fromStdString(error.what()));
-        return false;
-    }
-}
-
-void MainWindow::saveLabels() {
-    if (labelsFile_.isEmpty())
-        saveLabelsAs();
-    else
-        saveLabelsTo(labelsFile_);
-}
-
-void MainWindow::saveLabelsAs() {
-    if (!case_ || !state_->hasOverlay()) {
-        statusBar()->showMessage(tr("There are no labels to save."), 5000);
-        return;
-    }
-    // Suggest a new name beside the labels' source: the source itself is never the default.
-    std::filesystem::path source = state_->overlaySourceFile().toStdString();
-    if (source.empty()) source = case_->imageFile.parent_path() / (case_->caseId + "_labels.nii.gz");
-    const QString suggested = QString::fromStdString(CaseSource::suggestedCorrectionPath(source, case_->caseId).string());
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save labels as"), suggested,
-                                                      tr("NIfTI (*.nii.gz *.nii);;MetaImage (*.mha)"));
-    if (file.isEmpty()) return;
-    const QString canonical = QFileInfo(file).absoluteFilePath();
-    const bool isSource = canonical == QFileInfo(QString::fromStdString(case_->referenceFile.string())).absoluteFilePath() ||
-                          canonical == QFileInfo(QString::fromStdString(case_->imageFile.string())).absoluteFilePath() ||
-                          canonical == QFileInfo(state_->overlaySourceFile()).absoluteFilePath();
-    if (isSource && QMessageBox::warning(this, tr("Overwrite a source file?"),
-                                         tr("%1 is one of this case's source files. Overwrite it with the corrected "
-                                            "labels? The original will be lost.").arg(file),
-                                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-    saveLabelsTo(file);
-}
-
-bool MainWindow::confirmDiscardUnsavedLabels() {
-    if (!editor_->hasUnsavedChanges()) return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved corrections"), tr("The labels of case %1 have unsaved corrections. Save them?").arg(currentCaseId()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel) return false;
-    if (answer == QMessageBox::Save) {
-        saveLabels();
-        return !editor_->hasUnsavedChanges();
-    }
-    editor_->undoStack()->setClean(); // discarded on purpose
-    return true;
-}
-
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (confirmDiscardUnsavedLabels())
+    if (labelFile_->confirmDiscardUnsaved())
         event->accept();
     else
         event->ignore();

@@ -40,6 +40,7 @@ class SliceViewsPanel;
 class ViewerState;
 class LabelTablePanel;
 class LabelEditor;
+class LabelFileController;
 class ReviewPanel;
 class LogPanel;
 class TaskProgressIndicator;
@@ -71,8 +72,6 @@ public:
     void openDataset(const QString& path);          // manifest JSON, MM-WHS folder or nnU-Net folder (background)
     void openCase(const QString& caseId);           // loads image + label in the background
     bool openPredictionFile(const QString& file);   // a label file on the current case's image grid
-    // Writes the overlay with the case's original geometry. Returns false (after telling the user) on failure.
-    bool saveLabelsTo(const QString& file);
 
     // Panels, for tests and for docking extra views next to them.
     DatasetPanel* datasetPanel() const { return datasetPanel_; }
@@ -105,9 +104,6 @@ private:
     void showPredictionNow(const LabelVolume& labels, const QString& predictionFile);
     void updateCursorReadout();
     void showVoxelReadout(int i, int j, int k);
-    bool confirmDiscardUnsavedLabels();
-    void saveLabels();
-    void saveLabelsAs();
     void chooseAndOpenDatasetFolder();
     void chooseAndOpenManifest();
     void chooseAndOpenPrediction();
@@ -118,7 +114,6 @@ private:
     std::shared_ptr<Dataset> dataset_;
     QString datasetPath_;
     std::shared_ptr<CaseData> case_;
-    QString labelsFile_;      // where Save writes without asking (chosen by the user in Save As); empty: ask
     QString pendingPredictionCase_;
     std::shared_ptr<LabelVolume> pendingPrediction_;
     QString pendingPredictionFile_;
@@ -128,6 +123,7 @@ private:
     SliceViewsPanel* sliceViews_ = nullptr;
     LabelTablePanel* labelPanel_ = nullptr;
     LabelEditor* editor_ = nullptr;
+    LabelFileController* labelFile_ = nullptr;
     ReviewPanel* reviewPanel_ = nullptr;
     LogPanel* logPanel_ = nullptr;
     TaskProgressIndicator* progress_ = nullptr;

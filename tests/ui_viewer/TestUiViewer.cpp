@@ -6,6 +6,7 @@
 #include "dataset/CaseSource.h"
 #include "dataset/DatasetPanel.h"
 #include "editing/LabelEditor.h"
+#include "editing/LabelFileController.h"
 #include "image/LabelTable.h"
 #include "io/VolumeReader.h"
 #include "labels/LabelTablePanel.h"
@@ -494,6 +495,44 @@ private Q_SLOTS:
         QTest::qWait(100);
         window.grab().toImage().save(
             QString::fromStdString((crossseg::test::artifactDirectory() / "studio-review.png").string()));
+    }
+
+    void saveRemembersTheFileAndAFailedSaveLosesNothing() {
+        QTemporaryDir dir;
+        auto data = crossseg::test::writeCase(scratch(dir), "case_s");
+        QWidget window;
+        ViewerState state;
+        state.setCase(data);
+        LabelEditor editor(&state);
+        LabelFileController labelFile(&state, &editor, &window);
+        QSignalSpy errors(&labelFile, &LabelFileController::errorOccurred);
+        state.setTool(EditTool::Brush);
+        editor.paintAt(SliceOrientation::Axial, {2, 2, 2});
+
+        // A "folder" that is a file: the user is told which file and why; the corrections stay unsaved.
+        const QString unwritable = QString::fromStdString((data->imageFile / "labels.nii.gz").string());
+        QVERIFY(!labelFile.saveTo(unwritable));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors[0][1].toString().contains(QStringLiteral("labels.nii.gz")));
+        QVERIFY(editor.hasUnsavedChanges());
+
+        const QString file = dir.filePath(QStringLiteral("case_s_corrected.nii.gz"));
+        QVERIFY(labelFile.saveTo(file));
+        QVERIFY(!editor.hasUnsavedChanges());
+        // Later corrections go to the same file without a dialog (none could be answered here).
+        editor.paintAt(SliceOrientation::Axial, {20, 15, 8});
+        labelFile.save();
+        QVERIFY(!editor.hasUnsavedChanges());
+        QVERIFY(CaseSource::readLabelsForCase(file.toStdString(), *data).voxels() == state.overlay().voxels());
+        QVERIFY(labelFile.confirmDiscardUnsaved()); // nothing unsaved: no question
+        // A new case: the next Save asks for a file again instead of writing over the last one.
+        labelFile.forgetFile();
+        editor.paintAt(SliceOrientation::Axial, {4, 4, 4});
+        QTimer::singleShot(50, [] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) dialog->close();
+        });
+        labelFile.save();
+        QVERIFY(editor.hasUnsavedChanges());
     }
 
     void closingWithUnsavedCorrectionsAsksFirst() {

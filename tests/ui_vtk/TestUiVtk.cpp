@@ -1,6 +1,8 @@
 // The Qt6 <-> VTK bridge and the 3D view panel, on a real OpenGL context (Xvfb + Mesa in CI).
 #include "SurfaceScene.h"
 #include "TestData.h"
+#include "slices/ViewerState.h"
+#include "surface3d/SurfaceViewBinding.h"
 #include "surface3d/SurfaceViewPanel.h"
 #include "vtk/VtkRenderWidget.h"
 
@@ -182,6 +184,41 @@ private Q_SLOTS:
         QVERIFY(std::filesystem::file_size(shot) > 2000);
         image = panel.view()->grabFramebuffer();
         QVERIFY(countForeground(image) > 500);
+    }
+
+    void bindingKeepsTheSurfacesInStepWithTheViewer() {
+        // The Studio's wiring: the reference labels are meshed without distance reference; a prediction is
+        // meshed with the case's reference beside it; a point picked on a surface moves the slice crosshair.
+        const VolumeGeometry g = obliqueGrid();
+        auto data = std::make_shared<ui::CaseData>();
+        data->caseId = "sphere";
+        data->image = ImageVolume(g);
+        data->reference = LabelVolume(g);
+        paintSphere(data->reference, g.indexToPhysical({30.0, 25.0, 20.0}), 12.0, 1);
+        ui::ViewerState state;
+        state.setLabelTable(LabelTable({{0, "background", {0, 0, 0}, 0.0, false, false},
+                                        {1, "liver", {220, 50, 40}, 1.0, true, true}}));
+        ui::SurfaceViewPanel panel;
+        panel.resize(400, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        new ui::SurfaceViewBinding(&state, &panel);
+        QSignalSpy ready(&panel, &ui::SurfaceViewPanel::surfacesReady);
+
+        state.setCase(data);
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.scene().prediction().size(), std::size_t(1));
+        QVERIFY(panel.scene().reference().empty());
+
+        LabelVolume prediction(g);
+        paintSphere(prediction, g.indexToPhysical({32.0, 25.0, 20.0}), 10.0, 1);
+        state.setOverlay(prediction, true, QString());
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(panel.scene().reference().size(), std::size_t(1));
+
+        const auto point = g.indexToPhysical({10.0, 20.0, 30.0});
+        Q_EMIT panel.pointPicked(point[0], point[1], point[2]);
+        QCOMPARE(state.cursor(), (std::array<long, 3>{10, 20, 30}));
     }
 };
 
