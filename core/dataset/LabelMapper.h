@@ -17,6 +17,12 @@ public:
     // Throws InputError(file, ...) listing the unknown values when the map is strict.
     LabelVolume toClasses(const LabelVolume& stored, const std::filesystem::path& file) const;
 
+    // Class indices back to the values the modality's label files use. Where `stored` (the file the classes came
+    // from, on the same grid; may be null) holds a value of the same class, that value is kept, so structures the
+    // map drops (BTCV's gallbladder, read as background) survive a correction of the liver. Elsewhere a class
+    // becomes the smallest file value the map gives it; a class the map never produces is written as its index.
+    LabelVolume toStored(const LabelVolume& classes, const LabelVolume* stored) const;
+
     // The distinct values in a label volume, ascending.
     static std::vector<int> valuesIn(const LabelVolume& stored);
     // Of those, the ones the map does not know (0, background, is always known).
@@ -25,6 +31,7 @@ public:
 
 private:
     std::vector<int> classOf_; // indexed by stored value; -1 = not in the map
+    std::vector<int> valueOf_; // indexed by class: the smallest stored value of that class; -1 = none
     bool strict_ = false;
 };
 

@@ -3,6 +3,7 @@
 #include "dataset/DatasetDiscovery.h"
 #include "dataset/DatasetLoader.h"
 #include "dataset/DatasetValidator.h"
+#include "dataset/LabelMapper.h"
 #include "dataset/MmwhsFolder.h"
 #include "image/Reorienter.h"
 #include "io/VolumeReader.h"
@@ -182,6 +183,24 @@ private Q_SLOTS:
         const LoadedCase unlabelled = DatasetLoader::load(d, *d.findCase("ct_b"));
         QVERIFY(unlabelled.labels.empty());
         QVERIFY(!unlabelled.image.empty());
+    }
+
+    void correctedClassesGoBackToTheFilesCodesAndKeepWhatTheMapDrops() {
+        // BTCV-like coding: 6 liver -> 1, 1 spleen -> 4; 4 (gallbladder) is not mapped (read as background).
+        DatasetModality ct;
+        ct.labelMap = {{6, 1}, {2, 2}, {3, 3}, {1, 4}};
+        const LabelMapper mapper(ct);
+        VolumeGeometry g;
+        g.size = {6, 1, 1};
+        LabelVolume stored(g);
+        stored.voxels() = {0, 6, 6, 4, 4, 1};
+        LabelVolume classes = mapper.toClasses(stored, "ct_00_label.nii.gz");
+        QVERIFY((classes.voxels() == std::vector<std::uint16_t>{0, 1, 1, 0, 0, 4}));
+        // The user erases one liver voxel, paints liver over one gallbladder voxel and spleen where nothing was.
+        classes.voxels() = {4, 0, 1, 1, 0, 4};
+        QVERIFY((mapper.toStored(classes, &stored).voxels() == std::vector<std::uint16_t>{1, 0, 6, 6, 4, 1}));
+        // Without the file the labels came from (a prediction): the map's codes only.
+        QVERIFY((mapper.toStored(classes, nullptr).voxels() == std::vector<std::uint16_t>{1, 0, 6, 6, 0, 1}));
     }
 
     void strictManifestMapRefusesUnknownValues() {

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "dataset/CaseSource.h"
 #include "dataset/DatasetPanel.h"
+#include "dataset/LabelMapper.h"
 #include "editing/LabelEditor.h"
 #include "editing/LabelFileController.h"
 #include "image/LabelTable.h"
@@ -495,6 +496,33 @@ private Q_SLOTS:
         QTest::qWait(100);
         window.grab().toImage().save(
             QString::fromStdString((crossseg::test::artifactDirectory() / "studio-review.png").string()));
+    }
+
+    void correctionsAreSavedInTheDatasetsLabelCoding() {
+        // The case's label file codes the liver as 6 (BTCV) and holds a structure the map drops (9).
+        QTemporaryDir dir;
+        auto data = crossseg::test::writeCase(scratch(dir), "case_btcv");
+        LabelVolume coded = VolumeReader::readLabels(data->referenceFile);
+        for (auto& v : coded.voxels()) v = v == 1 ? 6 : v;
+        coded.at(0, 0, 0) = 9;
+        VolumeWriter::writeLabels(coded, data->referenceFile);
+        data->labelCoding.labelMap = {{6, 1}};
+        ViewerState state;
+        state.setCase(data);
+        LabelEditor editor(&state);
+        state.setTool(EditTool::Brush);
+        state.setActiveLabel(1);
+        editor.paintAt(SliceOrientation::Axial, {20, 3, 9});
+        QCOMPARE(int(state.overlay().at(20, 3, 9)), 1);
+        const QString file = dir.filePath(QStringLiteral("case_btcv_corrected.nii.gz"));
+        editor.save(file);
+
+        const LabelVolume written = VolumeReader::readLabels(file.toStdString());
+        QCOMPARE(LabelMapper::valuesIn(written), (std::vector<int>{0, 6, 9}));
+        QCOMPARE(int(written.at(0, 0, 0)), 9);
+        const auto liverVoxels = std::count(state.overlay().voxels().begin(), state.overlay().voxels().end(), 1);
+        QCOMPARE(std::count(written.voxels().begin(), written.voxels().end(), 6), liverVoxels);
+        QCOMPARE(int(Reorienter::toCanonical(written).at(20, 3, 9)), 6);
     }
 
     void saveRemembersTheFileAndAFailedSaveLosesNothing() {

@@ -1,4 +1,5 @@
 #pragma once
+#include "dataset/Dataset.h"
 #include "image/Volume.h"
 
 #include <filesystem>
@@ -17,6 +18,9 @@ struct CaseData {
     std::string originalOrientation;      // "LPS", "LAS", ...
     std::filesystem::path imageFile;
     std::filesystem::path referenceFile;  // empty when the case has no label
+    // How the modality's label files code the classes (its label map). An empty map: the case does not come from
+    // a dataset, and label files hold class indices.
+    DatasetModality labelCoding;
 };
 
 } // namespace crossseg::ui

@@ -3,10 +3,14 @@
 #include "dataset/Dataset.h"
 #include "dataset/DatasetDiscovery.h"
 #include "dataset/DatasetLoader.h"
+#include "dataset/LabelMapper.h"
 #include "image/Reorienter.h"
 #include "io/VolumeReader.h"
 #include "io/VolumeWriter.h"
 #include "util/InputError.h"
+#include "util/Log.h"
+
+#include <optional>
 
 namespace crossseg::ui {
 
@@ -25,6 +29,7 @@ std::shared_ptr<CaseData> CaseSource::loadCase(const Dataset& dataset, const Dat
     data->originalOrientation = loaded.originalOrientation;
     data->imageFile = datasetCase.image;
     data->referenceFile = datasetCase.label;
+    if (const DatasetModality* modality = dataset.modality(datasetCase.modality)) data->labelCoding = *modality;
     return data;
 }
 
@@ -45,6 +50,30 @@ void CaseSource::writeLabelsForCase(const LabelVolume& canonical, const CaseData
         throw InputError(file, "the labels do not lie on the grid of case " + data.caseId);
     // VolumeWriter writes through AtomicFile: a failed write leaves any previous file untouched.
     VolumeWriter::writeLabels(Reorienter::toOriginal(canonical, data.originalGeometry), file);
+}
+
+void CaseSource::writeCorrectionsForCase(const LabelVolume& canonical, const CaseData& data,
+                                         const std::filesystem::path& file, const std::filesystem::path& codedSource) {
+    if (data.labelCoding.labelMap.empty()) {
+        writeLabelsForCase(canonical, data, file);
+        return;
+    }
+    if (canonical.geometry().size != data.image.geometry().size)
+        throw InputError(file, "the labels do not lie on the grid of case " + data.caseId);
+    std::optional<LabelVolume> stored;
+    if (!codedSource.empty()) {
+        try {
+            stored = VolumeReader::readLabels(codedSource);
+            if (!stored->geometry().sameGrid(data.originalGeometry)) stored.reset();
+        } catch (const std::exception& e) {
+            // The corrections are still written; only the structures the label map drops cannot be carried over.
+            log::warn("Cannot carry unmapped labels over from " + codedSource.string() + ": " + e.what());
+            stored.reset();
+        }
+    }
+    const LabelMapper mapper(data.labelCoding);
+    const LabelVolume classes = Reorienter::toOriginal(canonical, data.originalGeometry);
+    VolumeWriter::writeLabels(mapper.toStored(classes, stored ? &*stored : nullptr), file);
 }
 
 std::filesystem::path CaseSource::suggestedCorrectionPath(const std::filesystem::path& source,

@@ -29,6 +29,13 @@ public:
     static void writeLabelsForCase(const LabelVolume& canonical, const CaseData& data,
                                    const std::filesystem::path& file);
 
+    // Corrected labels, written like writeLabelsForCase but in the dataset's own label coding (BTCV's liver as 6,
+    // MM-WHS's myocardium as 205), so that the file can stand in for the case's label file. Values of
+    // `codedSource` (the file the corrected labels came from, in that coding; empty: none) that the label map
+    // drops are kept where the correction left their class alone. Predictions stay in class indices.
+    static void writeCorrectionsForCase(const LabelVolume& canonical, const CaseData& data,
+                                        const std::filesystem::path& file, const std::filesystem::path& codedSource);
+
     // "<name>_corrected.nii.gz" beside `source` (never the source itself).
     static std::filesystem::path suggestedCorrectionPath(const std::filesystem::path& source,
                                                          const std::string& caseId);

@@ -73,7 +73,11 @@ void LabelEditor::paintAt(SliceOrientation orientation, const std::array<long, 3
 void LabelEditor::save(const QString& file) {
     const auto data = state_->caseData();
     if (!data || !state_->hasOverlay()) throw std::runtime_error(tr("There are no labels to save.").toStdString());
-    CaseSource::writeLabelsForCase(state_->overlay(), *data, file.toStdString());
+    // A prediction is in class indices; labels from the case's label file (or a correction saved earlier) are in
+    // the dataset's coding, and what the label map drops from them is kept.
+    const std::filesystem::path codedSource =
+        state_->overlayIsPrediction() ? std::filesystem::path() : std::filesystem::path(state_->overlaySourceFile().toStdString());
+    CaseSource::writeCorrectionsForCase(state_->overlay(), *data, file.toStdString(), codedSource);
     undoStack_->setClean();
     state_->setOverlaySourceFile(file);
     log::info("Saved labels of case " + data->caseId + " to " + file.toStdString());
