@@ -2,12 +2,16 @@
 # The long scientific runs behind docs/RESULTS.md (a benchmark, not a test: hours on a 2-core CPU).
 # Restartable: a configuration whose evaluation JSON exists is skipped; an interrupted training resumes.
 # Usage: scripts/run-results.sh [DATASET] [OUT]      (default: ../shared/data/abdomen-ct-mr, out/results)
+# Environment: CROSSSEG_RESULTS_PROFILE (default cpu-quick), CROSSSEG_RESULTS_ITERATIONS (train --iterations, for
+# the longer-schedule check), CROSSSEG_RESULTS_ONLY (space-separated run names, e.g. "mkd-iam-k4-s0").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${CROSSSEG_CLI:-$root/build/app/cli/crossseg}"
 dataset="${1:-$root/../shared/data/abdomen-ct-mr/dataset.json}"
 out="${2:-$root/out/results}"
 profile="${CROSSSEG_RESULTS_PROFILE:-cpu-quick}"
+iterations=()
+[ -n "${CROSSSEG_RESULTS_ITERATIONS:-}" ] && iterations=(--iterations "$CROSSSEG_RESULTS_ITERATIONS")
 mkdir -p "$out/runs" "$out/eval" "$out/logs"
 
 # Priority order: the comparison the paper makes first (K = 1 and 4, seed 0), then the other baselines, then seeds.
@@ -20,6 +24,7 @@ configs=(
 for c in "${configs[@]}"; do
   read -r method k seed <<<"$c"
   name="$method-k$k-s$seed"
+  if [ -n "${CROSSSEG_RESULTS_ONLY:-}" ] && [[ " $CROSSSEG_RESULTS_ONLY " != *" $name "* ]]; then continue; fi
   [ -f "$out/eval/$name.json" ] && { echo "results: $name done"; continue; }
   run="$out/runs/$name"
   resume=()
@@ -27,7 +32,7 @@ for c in "${configs[@]}"; do
   echo "results: $(date -u +%H:%M) training $name"
   start=$(date +%s)
   "$cli" train --dataset "$dataset" --method "$method" --labeled-target "$k" --profile "$profile" --seed "$seed" \
-        --out "$run" "${resume[@]}" >"$out/logs/$name.train.log" 2>&1
+        --out "$run" "${resume[@]}" "${iterations[@]}" >"$out/logs/$name.train.log" 2>&1
   mid=$(date +%s)
   "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --json "$out/eval/$name.json" \
         >"$out/logs/$name.eval.log" 2>&1

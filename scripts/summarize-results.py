@@ -35,6 +35,16 @@ def main(folder):
     if not runs:
         print("no evaluations found in", folder)
         return 1
+    # Headline: each seed's mean Dice over the test cases, then mean +- sd over seeds (the seed-to-seed spread).
+    print("\n### Mean Dice per seed (mean over test cases and organs)\n")
+    print("| method | K | model | seed 0 | seed 1 | seed 2 | over seeds |")
+    print("|---|---|---|---|---|---|---|")
+    order = ["ensemble", "real", "syn", "single"]
+    for (method, k), seeds in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
+        for model in sorted(seeds[0][1]["models"].keys(), key=lambda m: order.index(m) if m in order else 9):
+            by_seed = {seed: report["models"][model]["mean_dice"] for seed, report in seeds}
+            cells = [f"{by_seed[s]:.3f}" if s in by_seed else "" for s in (0, 1, 2)]
+            print(f"| {method} | {k} | {model} | " + " | ".join(cells) + f" | {mean_sd(list(by_seed.values()), 3)} |")
     classes = None
     for metric, key, title in (("dice", "dice", "Dice (higher is better)"),
                                ("hd95", "hd95_mm", "HD95 in mm (lower is better)"),
