@@ -5,11 +5,15 @@
 #include "image/Reorienter.h"
 #include "io/VolumeWriter.h"
 
+#include <QTemporaryDir>
+
 #include <filesystem>
 #include <memory>
 #include <string>
 
 namespace crossseg::test {
+
+inline std::filesystem::path scratch(const QTemporaryDir& dir) { return dir.path().toStdString(); }
 
 // An image whose voxel value encodes its canonical position (value = 1000*k + 10*j + i for small grids) is the
 // easiest way to check that the right voxels reach the screen.
