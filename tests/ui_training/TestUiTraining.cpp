@@ -1,6 +1,7 @@
 // The Studio's training side: wizard, label-set check, background training with pause/resume/cancel/resume-from-
 // checkpoint, the monitor's curves, the runs panel and the alignment view.
 #include "TestData.h"
+#include "TrainingTestSupport.h"
 #include "IterationGate.h"
 
 #include "alignment/AlignmentView.h"
@@ -48,76 +49,8 @@
 
 using namespace crossseg;
 using namespace crossseg::ui;
+using namespace crossseg::test;
 
-namespace {
-
-// A dataset described in memory: the wizard only needs what discovery returns.
-Dataset makeDataset(const std::string& name, const std::vector<std::string>& classes,
-                    const std::map<std::string, std::map<int, int>>& labelMaps) {
-    Dataset d;
-    d.name = name;
-    d.root = "/data/" + name;
-    d.layout = "manifest";
-    d.classes = classes;
-    for (const auto& [modality, map] : labelMaps) {
-        DatasetModality m;
-        m.name = modality;
-        m.labelMap = map;
-        m.role = modality == "ct" ? ModalityRole::Target : ModalityRole::Assistant;
-        d.modalities[modality] = m;
-        for (int i = 0; i < 3; ++i) {
-            DatasetCase c;
-            c.id = modality + "_" + std::to_string(i);
-            c.modality = modality;
-            c.image = d.root / (c.id + "_image.nii.gz");
-            c.label = d.root / (c.id + "_label.nii.gz");
-            d.cases.push_back(c);
-            d.splits[modality + "_train"].push_back(c.id);
-        }
-    }
-    return d;
-}
-
-Dataset abdomenLike() {
-    return makeDataset("abdomen", {"background", "liver", "right_kidney", "left_kidney", "spleen"},
-                       {{"ct", {{6, 1}, {2, 2}, {3, 3}, {1, 4}}}, {"mr", {{63, 1}, {126, 2}, {189, 3}, {252, 4}}}});
-}
-
-std::string statusState(const std::filesystem::path& runDir) {
-    std::ifstream in(runDir / "status.json");
-    if (!in) return {};
-    try {
-        nlohmann::json status;
-        in >> status;
-        return status.value("state", std::string());
-    } catch (...) {
-        return {}; // mid-rename on some file systems: try again
-    }
-}
-
-void saveScreenshot(QWidget* widget, const QString& name) {
-    widget->grab().save(QString::fromStdString((test::artifactDirectory() / name.toStdString()).string()));
-}
-
-// Walks the wizard from its current page to the summary with Next, as a user would.
-void clickNext(TrainingWizard& wizard) {
-    QAbstractButton* next = wizard.button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-// Attaches a shown monitor to a training, with the request's foreground class names for the Dice curves.
-void showMonitor(TrainingMonitor& monitor, BackgroundTraining& training, const TrainingRequest& request, QSize size) {
-    monitor.resize(size);
-    monitor.attach(&training);
-    QStringList classes;
-    for (std::size_t c = 1; c < request.dataset.classes.size(); ++c)
-        classes << QString::fromStdString(request.dataset.classes[c]);
-    monitor.setClassNames(classes);
-    monitor.show();
-}
-
-} // namespace
 
 class TestUiTraining : public QObject {
     Q_OBJECT
@@ -145,157 +78,6 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(scratch_.isValid());
         TrainingWizard::setSettingsFile(scratch_.filePath("settings.ini"));
-    }
-
-    void labelSetCheckMatchesClassesByName() {
-        Dataset target = abdomenLike();
-        // The assistant names and orders its classes differently; the check must still pair them by name.
-        Dataset assistant = makeDataset("other", {"background", "Spleen", "Left-Kidney", "right kidney", "LIVER"},
-                                        {{"mr", {{1, 1}, {2, 2}, {3, 3}, {4, 4}}}});
-        const LabelSetCheck check = LabelSetCheck::compare(target, "ct", assistant, "mr");
-        QVERIFY(check.matches());
-        QCOMPARE(check.rows().size(), std::size_t(4));
-        QCOMPARE(check.rows()[0].className, std::string("liver"));
-        QCOMPARE(check.rows()[0].assistantClassIndex, 4);
-        QCOMPARE(check.rows()[0].targetValues, std::vector<int>{6});
-        QCOMPARE(check.rows()[0].assistantValues, std::vector<int>{4});
-    }
-
-    void labelSetCheckReportsEveryMismatch() {
-        Dataset target = abdomenLike();
-        Dataset heart = makeDataset("heart", {"background", "liver", "myocardium"}, {{"mr", {{1, 1}, {2, 2}}}});
-        const LabelSetCheck check = LabelSetCheck::compare(target, "ct", heart, "mr");
-        QVERIFY(!check.matches());
-        // right_kidney, left_kidney, spleen only in the target; myocardium only in the assistant.
-        QCOMPARE(check.problems().size(), std::size_t(4));
-        // A label map that never reaches a class is a mismatch too, even with identical class names.
-        Dataset holes = abdomenLike();
-        holes.modalities["mr"].labelMap.erase(252);
-        QVERIFY(!LabelSetCheck::compare(holes, "ct", holes, "mr").matches());
-    }
-
-    void composerRenumbersTheAssistantOntoTargetClasses() {
-        Dataset target = abdomenLike();
-        Dataset assistant = makeDataset("other", {"background", "spleen", "left_kidney", "right_kidney", "liver"},
-                                        {{"mr", {{10, 1}, {20, 2}, {30, 3}, {40, 4}}}});
-        const Dataset composed = TrainingDatasetComposer::compose(target, "ct", assistant, "mr");
-        QCOMPARE(composed.classes, target.classes);
-        QVERIFY(composed.modalities.at("ct").role == ModalityRole::Target);
-        QVERIFY(composed.modalities.at("mr").role == ModalityRole::Assistant);
-        // File value 40 is the assistant's liver (its class 4) and must become the target's liver (class 1).
-        QCOMPARE(composed.modalities.at("mr").labelMap.at(40), 1);
-        QCOMPARE(composed.modalities.at("mr").labelMap.at(10), 4);
-        QCOMPARE(composed.casesOfModality("mr").size(), std::size_t(3));
-        QCOMPARE(composed.splits.at("mr_train").size(), std::size_t(3));
-    }
-
-    void wizardWalksEveryPageAndRemembersChoices() {
-        TrainingWizard wizard([](const std::filesystem::path&) { return abdomenLike(); });
-        wizard.show();
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::DatasetsPage));
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no dataset yet
-        auto* pathEdit = wizard.findChild<QLineEdit*>("datasetPathEdit");
-        QTest::keyClicks(pathEdit, "/data/abdomen");
-        QTest::mouseClick(wizard.findChild<QPushButton*>("addDatasetButton"), Qt::LeftButton);
-        saveScreenshot(&wizard, "wizard-1-datasets.png");
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::RolesPage));
-        auto* target = wizard.findChild<QComboBox*>("targetCombo");
-        auto* assistant = wizard.findChild<QComboBox*>("assistantCombo");
-        // Roles default to the manifest's: ct is the target, mr the assistant.
-        QCOMPARE(target->currentData().toStringList().value(1), QString("ct"));
-        QCOMPARE(assistant->currentData().toStringList().value(1), QString("mr"));
-        assistant->setCurrentIndex(target->currentIndex());
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // same modality twice
-        assistant->setCurrentIndex(1 - target->currentIndex());
-        saveScreenshot(&wizard, "wizard-2-roles.png");
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::LabelSetPage));
-        auto* table = wizard.findChild<QTableWidget*>("labelMappingTable");
-        QCOMPARE(table->rowCount(), 4);
-        QVERIFY(table->item(2, 2)->text().contains("189")); // left_kidney <- MR value 189
-        saveScreenshot(&wizard, "wizard-3-label-sets.png");
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage));
-        auto* method = wizard.findChild<QComboBox*>("methodCombo");
-        QCOMPARE(method->currentText(), QString("mkd-iam")); // the default
-        method->setCurrentIndex(method->findText("target-only"));
-        auto* profile = wizard.findChild<QComboBox*>("profileCombo");
-        profile->setCurrentIndex(profile->findText("smoke"));
-        auto* k = wizard.findChild<QSpinBox*>("labeledTargetSpin");
-        QCOMPARE(k->maximum(), 3); // three labelled CT cases
-        k->setValue(2);
-        wizard.findChild<QSpinBox*>("seedSpin")->setValue(7);
-        saveScreenshot(&wizard, "wizard-4-method.png");
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::DevicePage));
-        auto* devices = wizard.findChild<QListWidget*>("deviceList");
-        QVERIFY(devices->count() >= 1);
-        QCOMPARE(devices->item(0)->data(Qt::UserRole).toString(), QString("cpu"));
-        clickNext(wizard);
-
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::SummaryPage));
-        wizard.findChild<QLineEdit*>("runsFolderEdit")->setText(scratch_.filePath("runs"));
-        QCOMPARE(wizard.findChild<QLineEdit*>("runNameEdit")->text(), QString("target-only_k2_seed7_smoke"));
-        QVERIFY(wizard.findChild<QLabel*>("summaryLabel")->text().contains("target-only"));
-        saveScreenshot(&wizard, "wizard-6-summary.png");
-        QSignalSpy requested(&wizard, &TrainingWizard::trainingRequested);
-        QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QString("Start"));
-        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-        QCOMPARE(requested.count(), 1);
-
-        const TrainingRequest request = wizard.request();
-        QCOMPARE(request.config.method, std::string("target-only"));
-        QCOMPARE(request.config.profile, std::string("smoke"));
-        QCOMPARE(request.config.labeledTarget, 2);
-        QCOMPARE(request.config.seed, std::uint64_t(7));
-        QCOMPARE(request.config.device, std::string("cpu"));
-        QVERIFY(request.dataset.modalities.at("mr").role == ModalityRole::Assistant);
-
-        // A new wizard starts from the remembered choices.
-        TrainingWizard again([](const std::filesystem::path&) { return abdomenLike(); });
-        QCOMPARE(again.choices().datasetPaths, QStringList{"/data/abdomen"});
-        QCOMPARE(again.choices().method, QString("target-only"));
-        QCOMPARE(again.choices().profile, QString("smoke"));
-        QCOMPARE(again.choices().labeledTarget, 2);
-        QCOMPARE(again.choices().seed, 7);
-        QCOMPARE(again.choices().runsFolder, scratch_.filePath("runs"));
-    }
-
-    void wizardRefusesMismatchedLabelSets() {
-        // Two datasets: CT of the abdomen, MR of the heart. The label-set page must stop here.
-        TrainingWizard wizard([](const std::filesystem::path& path) {
-            if (path.filename() == "heart") return makeDataset("heart", {"background", "myocardium"}, {{"mr", {{205, 1}}}});
-            return makeDataset("abdomen", {"background", "liver"}, {{"ct", {{6, 1}}}});
-        });
-        wizard.choices().datasetPaths = {"/data/abdomen", "/data/heart"};
-        wizard.show();
-        clickNext(wizard);
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::RolesPage));
-        clickNext(wizard);
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::LabelSetPage));
-        QVERIFY(!wizard.currentPage()->isComplete());
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        auto* verdict = wizard.findChild<QLabel*>("labelSetVerdictLabel");
-        QVERIFY(verdict->text().contains("myocardium"));
-        saveScreenshot(&wizard, "wizard-3-label-set-mismatch.png");
-        QVERIFY_THROWS_EXCEPTION(std::exception, TrainingDatasetComposer::compose(
-                                                     wizard.datasets()[0], "ct", wizard.datasets()[1], "mr"));
-    }
-
-    void wizardShowsDatasetErrorsOnThePage() {
-        TrainingWizard wizard([](const std::filesystem::path& path) -> Dataset {
-            throw InputError(path, "no dataset.json, no MM-WHS files and no nnU-Net layout");
-        });
-        wizard.choices().datasetPaths = {"/nowhere"};
-        wizard.show();
-        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-        QCOMPARE(wizard.currentId(), int(TrainingWizard::DatasetsPage));
-        QVERIFY(wizard.findChild<QLabel*>("datasetErrorLabel")->text().contains("/nowhere"));
     }
 
     void backgroundTrainingReportsAndObeysPauseResumeCancel();
@@ -643,12 +425,7 @@ void TestUiTraining::responsivenessBenchmark() {
           probe.samples());
 }
 
-int main(int argc, char** argv) {
-    // Widgets only (no OpenGL): the offscreen platform works without an X server.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName("CrossSeg-tests");
+int runTestUiTraining(int argc, char** argv) {
     TestUiTraining tests;
     return QTest::qExec(&tests, argc, argv);
 }
