@@ -2,6 +2,9 @@
 
 #include "util/InputError.h"
 
+#include <filesystem>
+#include <fstream>
+
 namespace crossseg {
 
 const std::vector<std::string>& TrainingProfile::names() {
@@ -100,9 +103,38 @@ TrainingProfile TrainingProfile::named(const std::string& name) {
         p.loaderThreads = 4;
         p.prefetchBatches = 8;
     } else {
-        throw InputError("unknown profile '" + name + "' (expected smoke, cpu-quick or paper)");
+        throw InputError("unknown profile '" + name + "' (expected smoke, demo, cpu-quick, paper or a .json profile file)");
     }
     return p;
+}
+
+TrainingProfile TrainingProfile::resolve(const std::string& nameOrFile) {
+    const std::filesystem::path file(nameOrFile);
+    if (file.extension() != ".json") return named(nameOrFile);
+    std::ifstream in(file);
+    if (!in) throw InputError(file, "cannot read the profile file");
+    nlohmann::json overrides;
+    try {
+        overrides = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(file, std::string("not valid JSON: ") + e.what());
+    }
+    if (!overrides.is_object()) throw InputError(file, "a profile file must be a JSON object");
+    nlohmann::json merged = named(overrides.value("base", std::string("cpu-quick"))).toJson();
+    merged["name"] = file.stem().string();
+    for (const auto& [key, value] : overrides.items()) {
+        if (key == "base") continue;
+        // A misspelt key would silently train with the base's value: refuse it instead.
+        if (!merged.contains(key)) throw InputError(file, "unknown profile parameter '" + key + "'");
+        if (value.type() != merged[key].type() && !(value.is_number() && merged[key].is_number()))
+            throw InputError(file, "'" + key + "' must be a " + std::string(merged[key].type_name()));
+        merged[key] = value;
+    }
+    try {
+        return fromJson(merged);
+    } catch (const InputError& e) {
+        throw InputError(file, e.what());
+    }
 }
 
 nlohmann::json TrainingProfile::toJson() const {

@@ -52,6 +52,10 @@ struct TrainingProfile {
     int prefetchBatches = 6;
 
     static TrainingProfile named(const std::string& name); // throws InputError for an unknown name
+    // A profile name, or a JSON file of overrides on a named profile: {"base": "cpu-quick", "name": "mine",
+    // "unet_base_channels": 8, "iterations": 1200} (any key of toJson; "base" defaults to cpu-quick, "name" to the
+    // file's stem). Throws InputError naming the file for an unreadable file, an unknown key or a bad value.
+    static TrainingProfile resolve(const std::string& nameOrFile);
     static const std::vector<std::string>& names();
 
     nlohmann::json toJson() const;

@@ -78,7 +78,7 @@ void TrainingRun::Impl::execute(TaskControl& control) {
     if (std::find(methods.begin(), methods.end(), config.method) == methods.end())
         throw InputError("unknown method '" + config.method +
                          "' (expected target-only, assistant-only, joint, mkd or mkd-iam)");
-    profile = TrainingProfile::named(config.profile);
+    profile = TrainingProfile::resolve(config.profile);
     if (config.iterations < 0) throw InputError("--iterations must be positive");
     if (config.iterations > 0) profile.iterations = config.iterations;
     if (usesTargetLabels(config.method) && config.labeledTarget < 1)

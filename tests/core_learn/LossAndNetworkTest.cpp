@@ -8,9 +8,11 @@
 #include "learn/UNet.h"
 #include "util/InputError.h"
 
+#include <QTemporaryDir>
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <fstream>
 
 using namespace crossseg;
 
@@ -121,6 +123,41 @@ private Q_SLOTS:
         }
         QCOMPARE(TrainingProfile::named("demo").height, 64);
         QVERIFY_THROWS_EXCEPTION(crossseg::InputError, TrainingProfile::named("turbo"));
+    }
+
+    void profileFilesOverrideANamedProfileAndRefuseTypos() {
+        QTemporaryDir dir;
+        const auto write = [&dir](const char* name, const std::string& text) {
+            const std::string file = dir.filePath(name).toStdString();
+            std::ofstream(file) << text;
+            return file;
+        };
+        const TrainingProfile narrow =
+            TrainingProfile::resolve(write("narrow.json", R"({"base": "cpu-quick", "unet_base_channels": 8, "iterations": 1200})"));
+        QCOMPARE(narrow.name, std::string("narrow"));
+        QCOMPARE(narrow.unetBaseChannels, 8);
+        QCOMPARE(narrow.iterations, 1200);
+        QCOMPARE(narrow.height, TrainingProfile::named("cpu-quick").height); // the rest comes from the base
+        QCOMPARE(narrow.learningRate, TrainingProfile::named("cpu-quick").learningRate);
+        QCOMPARE(TrainingProfile::resolve("smoke").toJson(), TrainingProfile::named("smoke").toJson());
+
+        const auto errorOf = [](const std::string& file) {
+            try {
+                TrainingProfile::resolve(file);
+            } catch (const crossseg::InputError& e) {
+                return QString::fromStdString(e.what());
+            }
+            return QString();
+        };
+        QString error = errorOf(write("typo.json", R"({"unet_base_chanels": 8})"));
+        QVERIFY2(error.contains("typo.json") && error.contains("unet_base_chanels"), qPrintable(error));
+        error = errorOf(write("type.json", R"({"iterations": "many"})"));
+        QVERIFY2(error.contains("type.json") && error.contains("iterations"), qPrintable(error));
+        error = errorOf(write("range.json", R"({"iterations": 0})"));
+        QVERIFY2(error.contains("range.json"), qPrintable(error));
+        QVERIFY(errorOf(write("broken.json", "{")).contains("not valid JSON"));
+        QVERIFY(errorOf(dir.filePath("absent.json").toStdString()).contains("cannot read"));
+        QVERIFY(errorOf(write("base.json", R"({"base": "turbo"})")).contains("unknown profile"));
     }
 
     void augmentedBatchesAreDeterministicAndIndependentOfThreads() {

@@ -207,6 +207,22 @@ private Q_SLOTS:
         QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("--iterations"));
     }
 
+    void aProfileFileTrainsWithItsOverridesAndIsRecorded() {
+        const auto file = pathOf(scratch_) / "tiny-smoke.json";
+        std::ofstream(file) << R"({"base": "smoke", "iterations": 8, "unet_base_channels": 4})";
+        const auto run = pathOf(scratch_) / "from-file";
+        TaskControl control;
+        auto config = smokeConfig(cache_, run, "joint");
+        config.profile = file.string();
+        TrainingRun(config).run(control, nullptr);
+        QCOMPARE(readJson(run / "status.json")["iteration"].get<int>(), 8);
+        const auto parameters = readJson(run / "config.json")["profile_parameters"];
+        QCOMPARE(parameters["name"].get<std::string>(), std::string("tiny-smoke"));
+        QCOMPARE(parameters["unet_base_channels"].get<int>(), 4);
+        // The checkpoint holds a 4-channel network: the Predictor rebuilds it from the recorded parameters.
+        QVERIFY(modelTensors(run / "checkpoints" / "latest.pt").size() > 10);
+    }
+
     void badArgumentsGiveClearErrors() {
         const auto run = pathOf(scratch_) / "bad";
         TaskControl control;

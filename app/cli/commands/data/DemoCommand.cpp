@@ -116,7 +116,7 @@ std::string summaryTable(const std::vector<StageOutcome>& outcomes) {
 void runDemo(const DemoArguments& a) {
     const std::filesystem::path out = a.out;
     const std::filesystem::path runDir = out / "run";
-    const TrainingProfile profile = TrainingProfile::named(a.profile); // unknown profile: fail before any work
+    const TrainingProfile profile = TrainingProfile::resolve(a.profile); // unknown profile: fail before any work
     // The marker says the folder is the demo's own: its previous run is replaced (scripts/run.sh runs the demo
     // into the same folder every time). A run/ folder the demo did not create is never removed without --force.
     const std::filesystem::path marker = out / ".crossseg-demo";

@@ -79,14 +79,14 @@ std::vector<StreamBatch> randomBatch(const std::vector<int>& counts, int h, int 
 
 void setupBenchTrain(CLI::App& command) {
     auto a = std::make_shared<BenchArguments>();
-    command.add_option("--profile", a->profile, "smoke | cpu-quick | paper")->capture_default_str();
+    command.add_option("--profile", a->profile, "smoke | demo | cpu-quick | paper, or a JSON profile file")->capture_default_str();
     command.add_option("--device", a->device, "cpu | cuda | cuda:N")->capture_default_str();
     command.add_option("--json", a->json, "Write the results as JSON here")->required();
     command.add_option("--steps", a->steps, "Timed steps per measurement (median reported)")
         ->capture_default_str()->check(CLI::Range(1, 1000));
     command.add_option("--warmup", a->warmup, "Untimed steps first")->capture_default_str()->check(CLI::Range(0, 100));
     command.callback([a] {
-        const TrainingProfile p = TrainingProfile::named(a->profile);
+        const TrainingProfile p = TrainingProfile::resolve(a->profile);
         ComputeDevice::useAllCpuThreads();
         std::string message;
         const torch::Device device = ComputeDevice::resolve(a->device, message);

@@ -75,7 +75,7 @@ std::filesystem::path sliceCacheFor(const TrainArguments& a, TaskControl& contro
     if (SliceCache::exists(a.dataset)) return a.dataset;
 #ifdef CROSSSEG_CAN_PREPARE_DATASETS
     // A dataset: prepared (or found already prepared) as the slice cache of the profile's slice size.
-    const TrainingProfile profile = TrainingProfile::named(a.profile);
+    const TrainingProfile profile = TrainingProfile::resolve(a.profile);
     const Dataset dataset = DatasetDiscovery::open(a.dataset);
     SliceCacheParameters parameters;
     parameters.height = profile.height;
@@ -98,7 +98,7 @@ void setupTrain(CLI::App& command) {
     command.add_option("--method", a->method, "target-only | assistant-only | joint | mkd | mkd-iam")->required();
     command.add_option("--labeled-target", a->labeledTarget, "K: labelled target cases drawn from the target training split")
         ->required();
-    command.add_option("--profile", a->profile, "smoke | cpu-quick | paper")->capture_default_str();
+    command.add_option("--profile", a->profile, "smoke | demo | cpu-quick | paper, or a JSON file of overrides (docs/LEARNING.md)")->capture_default_str();
     command.add_option("--seed", a->seed, "Random seed (case draw, initialisation, data order)")->capture_default_str();
     command.add_option("--out", a->out, "Run folder (config.json, status.json, metrics.jsonl, checkpoints/)")->required();
     command.add_option("--device", a->device, "cpu | cuda | cuda:N (falls back to the CPU, saying so)")->capture_default_str();
@@ -124,7 +124,7 @@ void setupTrain(CLI::App& command) {
         config.kdWeight = a->kdWeight;
         config.iamCacheRoot = a->iamCache;
         config.iterations = a->iterations;
-        TrainingProfile::named(a->profile); // an unknown profile fails before any preparation
+        TrainingProfile::resolve(a->profile); // an unknown profile fails before any preparation
 
         // Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
         interrupted.store(false);
