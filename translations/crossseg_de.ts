@@ -35,6 +35,14 @@
         <source>no image alignment module</source>
         <translation>kein Bildangleichungsmodul</translation>
     </message>
+    <message>
+        <source>translating…</source>
+        <translation>wird übersetzt…</translation>
+    </message>
+    <message>
+        <source>translation failed: %1</source>
+        <translation>Übersetzung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>crossseg::ui::AlignmentWindow</name>

@@ -35,6 +35,14 @@
         <source>no image alignment module</source>
         <translation>无图像对齐模块</translation>
     </message>
+    <message>
+        <source>translating…</source>
+        <translation>正在转换…</translation>
+    </message>
+    <message>
+        <source>translation failed: %1</source>
+        <translation>转换失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>crossseg::ui::AlignmentWindow</name>

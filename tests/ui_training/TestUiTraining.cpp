@@ -44,6 +44,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <fstream>
 #include <thread>
 
@@ -290,7 +291,7 @@ void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
     view.resize(900, 400);
     view.setAssistantCase(volume(10, 0.2f), "mr");
     view.setTargetCase(volume(4, 0.5f), "ct");
-    int translations = 0;
+    std::atomic<int> translations{0}; // the translator runs on a worker thread
     view.setTranslator([&translations](const GraySlice& s) {
         ++translations;
         GraySlice out = s;
@@ -301,10 +302,14 @@ void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
     view.setPosition(1.0);
     QCOMPARE(view.assistantSliceIndex(), 9);
     QCOMPARE(view.targetSliceIndex(), 3);
+    QSignalSpy shown(&view, &AlignmentView::translationShown);
+    QTRY_VERIFY(!shown.isEmpty() && shown.last().at(0).toInt() == 9);
     view.setPosition(0.5);
     QCOMPARE(view.assistantSliceIndex(), 5); // round(0.5 * 9)
     QCOMPARE(view.targetSliceIndex(), 2);    // round(0.5 * 3)
     QCOMPARE(view.assistantPanel()->slice().pixels[0], -1.0f + 0.2f * 5);
+    // The generator runs off the GUI thread: the slice arrives a moment later.
+    QTRY_VERIFY(shown.last().at(0).toInt() == 5);
     QCOMPARE(view.translatedPanel()->slice().pixels[0], 1.0f - 0.2f * 5);
     QCOMPARE(view.targetPanel()->slice().pixels[0], -1.0f + 0.5f * 2);
     // Each histogram counts every pixel of its slice.
@@ -313,12 +318,17 @@ void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
     QCOMPARE(total, 256);
     // Slices 5 and 9 were translated once each; going back to them reuses the translations instead of running
     // the generator again, a new slice runs it once more.
-    QCOMPARE(translations, 2);
+    QCOMPARE(translations.load(), 2);
     view.setPosition(1.0);
     view.setPosition(0.5);
-    QCOMPARE(translations, 2);
+    QCOMPARE(translations.load(), 2);
     view.setPosition(0.0);
-    QCOMPARE(translations, 3);
+    QTRY_VERIFY(shown.last().at(0).toInt() == 0);
+    QCOMPARE(translations.load(), 3);
+    // A slider dragged across many slices while the generator is busy translates the one it stops at, not all.
+    for (double f = 0.1; f <= 0.95; f += 0.1) view.setPosition(f);
+    QTRY_VERIFY(shown.last().at(0).toInt() == view.assistantSliceIndex());
+    QVERIFY2(translations.load() < 3 + 9, qPrintable(QString::number(translations.load())));
     saveScreenshot(&view, "alignment-view-synthetic.png");
 }
 
@@ -344,7 +354,8 @@ void TestUiTraining::teachingDemoPreparesAndWalksThroughEveryStep() {
         QCOMPARE(demo.findChild<QLabel*>("teachingExplanation")->text(), TeachingDemo::stepExplanation(step));
         if (step == TeachingDemo::Translation) {
             auto* view = demo.findChild<AlignmentView*>();
-            QVERIFY(!view->translatedPanel()->slice().empty()); // the trained IAM translated the MR slice
+            // The trained IAM translates the MR slice (on a worker thread).
+            QTRY_VERIFY_WITH_TIMEOUT(!view->translatedPanel()->slice().empty(), 20000);
             saveScreenshot(&demo, "teaching-step-iam.png");
         }
         if (step == TeachingDemo::Ensemble) {

@@ -2,6 +2,7 @@
 
 #include "alignment/IntensityHistogram.h"
 #include "alignment/SliceHistogramPanel.h"
+#include "log/BackgroundTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -63,7 +64,7 @@ GraySlice AlignmentView::sliceOf(const CaseSlices& slices, int index) {
 
 void AlignmentView::setAssistantCase(const CaseSlices& slices, const QString& title) {
     assistant_ = slices;
-    translatedCache_.clear();
+    invalidateTranslations();
     assistantPanel_->setToolTip(title);
     refresh();
 }
@@ -77,7 +78,7 @@ void AlignmentView::setTargetCase(const CaseSlices& slices, const QString& title
 void AlignmentView::setTranslator(Translator translator, const QString& unavailableMessage) {
     translator_ = std::move(translator);
     unavailableMessage_ = unavailableMessage;
-    translatedCache_.clear();
+    invalidateTranslations();
     refresh();
 }
 
@@ -102,9 +103,38 @@ void AlignmentView::refresh() {
                                                                    : unavailableMessage_);
         return;
     }
-    auto it = translatedCache_.find(a);
-    if (it == translatedCache_.end()) it = translatedCache_.emplace(a, translator_(sliceOf(assistant_, a))).first;
-    translatedPanel_->setSlice(it->second);
+    const auto it = translatedCache_.find(a);
+    if (it != translatedCache_.end()) {
+        translatedPanel_->setSlice(it->second);
+        Q_EMIT translationShown(a);
+        return;
+    }
+    translatedPanel_->setMessage(tr("translating…"));
+    translate(a);
+}
+
+void AlignmentView::invalidateTranslations() {
+    translatedCache_.clear();
+    ++translatorGeneration_;
+}
+
+void AlignmentView::translate(int index) {
+    // One slice at a time; when it is done, refresh() asks for whatever slice is shown then, so a fast-moving
+    // slider does not queue every slice it passed.
+    if (translating_) return;
+    translating_ = true;
+    const unsigned generation = translatorGeneration_;
+    BackgroundTask::run<GraySlice>(
+        this, [translator = translator_, slice = sliceOf(assistant_, index)] { return translator(slice); },
+        [this, index, generation](GraySlice& translated) {
+            translating_ = false;
+            if (generation == translatorGeneration_) translatedCache_[index] = std::move(translated);
+            refresh(); // shows the result, or starts the slice shown now
+        },
+        [this, generation](const QString& message) {
+            translating_ = false;
+            if (generation == translatorGeneration_) translatedPanel_->setMessage(tr("translation failed: %1").arg(message));
+        });
 }
 
 } // namespace crossseg::ui

@@ -42,7 +42,7 @@ AlignmentWindow::AlignmentWindow(const QString& runDirectory, QWidget* parent) :
     }
     try {
         translator_ = IamTranslator::load(run);
-        view_->setTranslator([this](const GraySlice& s) { return translator_->translate(s); });
+        view_->setTranslator([translator = translator_](const GraySlice& s) { return translator->translate(s); });
     } catch (const std::exception& e) {
         view_->setTranslator({}, tr("no image alignment module"));
         statusLabel_->setText(QString::fromStdString(e.what()));

@@ -28,7 +28,7 @@ private:
     void showTargetCase(int index);
 
     SliceCache cache_;
-    std::unique_ptr<IamTranslator> translator_;
+    std::shared_ptr<IamTranslator> translator_; // shared with the worker that translates a slice
     QComboBox* assistantCombo_;
     QComboBox* targetCombo_;
     QLabel* statusLabel_;

@@ -206,7 +206,7 @@ void TeachingDemo::showStep(int step) {
         stack_->setCurrentWidget(welcomePage_);
     } else if (step == AppearanceGap || step == Translation) {
         if (step == Translation && translator_)
-            alignment_->setTranslator([this](const GraySlice& s) { return translator_->translate(s); });
+            alignment_->setTranslator([translator = translator_](const GraySlice& s) { return translator->translate(s); });
         else
             alignment_->setTranslator({}, step == AppearanceGap ? tr("(next step)") : tr("no image alignment module"));
         stack_->setCurrentWidget(alignment_);

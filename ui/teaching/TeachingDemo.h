@@ -57,7 +57,7 @@ private:
     int step_ = Welcome;
     std::shared_ptr<TeachingResults> pending_;   // written by the preparation thread
     std::shared_ptr<TeachingResults> results_;   // set once the preparation finished
-    std::unique_ptr<IamTranslator> translator_;
+    std::shared_ptr<IamTranslator> translator_; // shared with the worker that translates a slice
     BackgroundTraining* preparation_;
 
     QListWidget* stepList_;
