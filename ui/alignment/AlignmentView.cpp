@@ -133,7 +133,10 @@ void AlignmentView::translate(int index) {
         },
         [this, generation](const QString& message) {
             translating_ = false;
-            if (generation == translatorGeneration_) translatedPanel_->setMessage(tr("translation failed: %1").arg(message));
+            if (generation == translatorGeneration_)
+                translatedPanel_->setMessage(tr("translation failed: %1").arg(message));
+            else
+                refresh(); // the translator or case changed meanwhile: ask the new one
         });
 }
 
