@@ -1,4 +1,4 @@
-#include "DistanceColoring.h"
+#include "rendering/DistanceColoring.h"
 
 #include <vtkDoubleArray.h>
 #include <vtkImplicitPolyDataDistance.h>

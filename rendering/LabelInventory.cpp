@@ -1,4 +1,4 @@
-#include "LabelInventory.h"
+#include "rendering/LabelInventory.h"
 
 #include <algorithm>
 #include <limits>

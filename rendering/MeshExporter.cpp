@@ -1,8 +1,8 @@
-#include "MeshExporter.h"
+#include "rendering/MeshExporter.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <vtkAppendPolyData.h>
 #include <vtkOBJWriter.h>

@@ -1,7 +1,7 @@
-#include "ScreenshotWriter.h"
+#include "rendering/ScreenshotWriter.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <vtkPNGWriter.h>
 #include <vtkWindowToImageFilter.h>

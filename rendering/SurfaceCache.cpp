@@ -1,4 +1,4 @@
-#include "SurfaceCache.h"
+#include "rendering/SurfaceCache.h"
 
 namespace crossseg::rendering {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "StructureSurface.h"
+#include "rendering/StructureSurface.h"
 
 #include <deque>
 #include <map>

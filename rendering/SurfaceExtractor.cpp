@@ -1,8 +1,8 @@
-#include "SurfaceExtractor.h"
+#include "rendering/SurfaceExtractor.h"
 
-#include "SurfaceCache.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "rendering/SurfaceCache.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <vtkDecimatePro.h>
 #include <vtkDiscreteFlyingEdges3D.h>

@@ -1,8 +1,8 @@
 #pragma once
-#include "LabelInventory.h"
-#include "StructureSurface.h"
-#include "SurfaceOptions.h"
-#include "image/Volume.h"
+#include "rendering/LabelInventory.h"
+#include "rendering/StructureSurface.h"
+#include "rendering/SurfaceOptions.h"
+#include "core/image/Volume.h"
 
 #include <vtkMatrix4x4.h>
 #include <vtkSmartPointer.h>

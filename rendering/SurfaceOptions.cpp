@@ -1,4 +1,4 @@
-#include "SurfaceOptions.h"
+#include "rendering/SurfaceOptions.h"
 
 #include <sstream>
 

@@ -1,6 +1,6 @@
-#include "SurfaceScene.h"
+#include "rendering/SurfaceScene.h"
 
-#include "DistanceColoring.h"
+#include "rendering/DistanceColoring.h"
 
 #include <vtkAnnotatedCubeActor.h>
 #include <vtkAppendPolyData.h>

@@ -1,6 +1,6 @@
 #pragma once
-#include "StructureSurface.h"
-#include "image/LabelTable.h"
+#include "rendering/StructureSurface.h"
+#include "core/image/LabelTable.h"
 
 #include <vtkActor.h>
 #include <vtkOrientationMarkerWidget.h>

@@ -14,7 +14,7 @@
 //     when given, is where the prediction was written; the review file goes beside it.
 //   - progressIndicator(): the status bar's progress display; connect a QueuedProgressSink to it.
 //   - showError(summary, details): an error dialog with details (non-blocking).
-#include "dataset/CaseData.h"
+#include "ui/dataset/CaseData.h"
 
 #include <QMainWindow>
 #include <QString>

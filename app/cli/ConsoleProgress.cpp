@@ -1,6 +1,6 @@
 #include "ConsoleProgress.h"
 
-#include "util/Log.h"
+#include "core/util/Log.h"
 
 #include <cstdio>
 

@@ -2,9 +2,9 @@
 // logging and turns errors into one clear line and a non-zero exit code.
 #include "CommandRegistry.h"
 
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <iostream>
 

@@ -1,10 +1,10 @@
 // CrossSeg Studio: the desktop application.
 //   crossseg-studio [--dataset PATH] [--case ID] [--alignment RUN] [--screenshot PNG] [--verbose]
-#include "MainWindow.h"
-#include "alignment/AlignmentWindow.h"
-#include "preferences/LanguageSettings.h"
-#include "training/TrainingFeature.h"
-#include "util/Log.h"
+#include "ui/MainWindow.h"
+#include "ui/alignment/AlignmentWindow.h"
+#include "ui/preferences/LanguageSettings.h"
+#include "ui/training/TrainingFeature.h"
+#include "core/util/Log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
-#include "dataset/Dataset.h"
+#include "core/dataset/Dataset.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 namespace crossseg {
 

@@ -1,13 +1,13 @@
-#include "dataset/DatasetCachePreparer.h"
+#include "core/dataset/DatasetCachePreparer.h"
 
-#include "dataset/DatasetLoader.h"
-#include "io/VolumeReader.h"
-#include "preprocess/SliceCacheBuilder.h"
-#include "preprocess/SliceCacheKey.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
-#include "util/UserDataPaths.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/io/VolumeReader.h"
+#include "core/preprocess/SliceCacheBuilder.h"
+#include "core/preprocess/SliceCacheKey.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
+#include "core/util/UserDataPaths.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "dataset/Dataset.h"
-#include "preprocess/SliceCache.h"
+#include "core/dataset/Dataset.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <filesystem>
 #include <string>

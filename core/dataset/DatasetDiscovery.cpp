@@ -1,11 +1,11 @@
-#include "dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetDiscovery.h"
 
-#include "dataset/JsonFileReader.h"
-#include "dataset/ManifestFile.h"
-#include "dataset/MmwhsFolder.h"
-#include "dataset/NnunetRawFolder.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/dataset/JsonFileReader.h"
+#include "core/dataset/ManifestFile.h"
+#include "core/dataset/MmwhsFolder.h"
+#include "core/dataset/NnunetRawFolder.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 namespace crossseg {
 namespace {

@@ -1,9 +1,9 @@
-#include "dataset/DatasetLoader.h"
+#include "core/dataset/DatasetLoader.h"
 
-#include "dataset/LabelMapper.h"
-#include "image/Reorienter.h"
-#include "io/VolumeReader.h"
-#include "util/InputError.h"
+#include "core/dataset/LabelMapper.h"
+#include "core/image/Reorienter.h"
+#include "core/io/VolumeReader.h"
+#include "core/util/InputError.h"
 
 namespace crossseg {
 

@@ -1,11 +1,11 @@
-#include "dataset/DatasetValidator.h"
+#include "core/dataset/DatasetValidator.h"
 
-#include "dataset/LabelMapper.h"
-#include "image/Reorienter.h"
-#include "io/VolumeReader.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/dataset/LabelMapper.h"
+#include "core/image/Reorienter.h"
+#include "core/io/VolumeReader.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <algorithm>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "dataset/JsonFileReader.h"
+#include "core/dataset/JsonFileReader.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <fstream>
 

@@ -1,6 +1,6 @@
-#include "dataset/LabelMapper.h"
+#include "core/dataset/LabelMapper.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <algorithm>
 #include <limits>

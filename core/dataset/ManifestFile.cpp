@@ -1,7 +1,7 @@
-#include "dataset/ManifestFile.h"
+#include "core/dataset/ManifestFile.h"
 
-#include "dataset/JsonFileReader.h"
-#include "util/InputError.h"
+#include "core/dataset/JsonFileReader.h"
+#include "core/util/InputError.h"
 
 #include <set>
 

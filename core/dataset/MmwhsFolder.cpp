@@ -1,6 +1,6 @@
-#include "dataset/MmwhsFolder.h"
+#include "core/dataset/MmwhsFolder.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <cctype>
 #include <regex>

@@ -1,7 +1,7 @@
-#include "dataset/NnunetRawFolder.h"
+#include "core/dataset/NnunetRawFolder.h"
 
-#include "dataset/JsonFileReader.h"
-#include "util/InputError.h"
+#include "core/dataset/JsonFileReader.h"
+#include "core/util/InputError.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "eval/ClassMetrics.h"
+#include "core/eval/ClassMetrics.h"
 
 namespace crossseg {
 

@@ -1,4 +1,4 @@
-#include "eval/EuclideanDistanceTransform.h"
+#include "core/eval/EuclideanDistanceTransform.h"
 
 #include <limits>
 

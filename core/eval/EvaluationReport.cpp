@@ -1,6 +1,6 @@
-#include "eval/EvaluationReport.h"
+#include "core/eval/EvaluationReport.h"
 
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <cstdio>
 #include <sstream>

@@ -1,5 +1,5 @@
 #pragma once
-#include "eval/ClassMetrics.h"
+#include "core/eval/ClassMetrics.h"
 
 #include <nlohmann/json.hpp>
 

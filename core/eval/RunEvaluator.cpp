@@ -1,12 +1,12 @@
-#include "eval/RunEvaluator.h"
+#include "core/eval/RunEvaluator.h"
 
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetLoader.h"
-#include "eval/SegmentationMetrics.h"
-#include "learn/Predictor.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/eval/SegmentationMetrics.h"
+#include "core/learn/Predictor.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,5 +1,5 @@
 #pragma once
-#include "eval/EvaluationReport.h"
+#include "core/eval/EvaluationReport.h"
 
 #include <filesystem>
 #include <string>

@@ -1,7 +1,7 @@
-#include "eval/SegmentationMetrics.h"
+#include "core/eval/SegmentationMetrics.h"
 
-#include "eval/SurfaceDistances.h"
-#include "util/InputError.h"
+#include "core/eval/SurfaceDistances.h"
+#include "core/util/InputError.h"
 
 namespace crossseg {
 namespace {

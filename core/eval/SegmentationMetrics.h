@@ -1,6 +1,6 @@
 #pragma once
-#include "eval/ClassMetrics.h"
-#include "image/Volume.h"
+#include "core/eval/ClassMetrics.h"
+#include "core/image/Volume.h"
 
 #include <string>
 #include <vector>

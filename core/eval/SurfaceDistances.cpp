@@ -1,7 +1,7 @@
-#include "eval/SurfaceDistances.h"
+#include "core/eval/SurfaceDistances.h"
 
-#include "eval/EuclideanDistanceTransform.h"
-#include "eval/SurfaceVoxels.h"
+#include "core/eval/EuclideanDistanceTransform.h"
+#include "core/eval/SurfaceVoxels.h"
 
 #include <algorithm>
 #include <cmath>

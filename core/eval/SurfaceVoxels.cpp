@@ -1,4 +1,4 @@
-#include "eval/SurfaceVoxels.h"
+#include "core/eval/SurfaceVoxels.h"
 
 namespace crossseg {
 

@@ -1,7 +1,7 @@
-#include "image/LabelTable.h"
+#include "core/image/LabelTable.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <fstream>
 #include <iomanip>

@@ -1,4 +1,4 @@
-#include "image/Reorienter.h"
+#include "core/image/Reorienter.h"
 
 #include <array>
 #include <cmath>

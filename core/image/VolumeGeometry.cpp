@@ -1,4 +1,4 @@
-#include "image/VolumeGeometry.h"
+#include "core/image/VolumeGeometry.h"
 
 #include <cmath>
 #include <sstream>

@@ -1,7 +1,7 @@
 #pragma once
 // Copies between CrossSeg's ITK-free Volume and itk::Image, geometry included. Only core/io, core/dataset,
 // core/phantom and core/eval may include this (they are the rooms that link ITK).
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <itkImage.h>
 

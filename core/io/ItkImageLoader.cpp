@@ -1,10 +1,11 @@
-#include "io/ItkImageLoader.h"
+#include "core/io/ItkImageLoader.h"
 
-#include "io/ItkImageBridge.h"
-#include "io/VolumeFileFormat.h"
-#include "io/VolumeFileIntegrity.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/io/ItkImageBridge.h"
+#include "core/io/ItkImageIoRegistration.h"
+#include "core/io/VolumeFileFormat.h"
+#include "core/io/VolumeFileIntegrity.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <itkGDCMImageIO.h>
 #include <itkGDCMSeriesFileNames.h>
@@ -65,6 +66,7 @@ void requireUsableHeader(const std::filesystem::path& path, const itk::ImageIOBa
 }
 
 itk::ImageIOBase::Pointer openFileHeader(const std::filesystem::path& path) {
+    registerItkImageIo();
     itk::ImageIOBase::Pointer io =
         itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::FileModeEnum::ReadMode);
     if (!io)
@@ -141,6 +143,7 @@ VolumeReader::Header ItkImageLoader::readHeader(const std::filesystem::path& pat
 }
 
 ItkImageLoader::FloatImage::Pointer ItkImageLoader::readVoxels(const std::filesystem::path& path) {
+    registerItkImageIo();
     requireUsablePath(path);
     FloatImage::Pointer image;
     if (VolumeFileFormat::of(path) == VolumeFileFormat::Kind::DicomSeries) {

@@ -1,7 +1,7 @@
 #pragma once
 // Reads one image (a file or a DICOM series folder) into an itk::Image<float, 3>, turning every ITK failure and
 // every unusable input into an InputError that names the file and the cause.
-#include "io/VolumeReader.h"
+#include "core/io/VolumeReader.h"
 
 #include <itkImage.h>
 

@@ -1,4 +1,4 @@
-#include "io/VolumeFileFormat.h"
+#include "core/io/VolumeFileFormat.h"
 
 #include <algorithm>
 #include <cctype>

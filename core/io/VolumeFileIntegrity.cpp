@@ -1,6 +1,6 @@
-#include "io/VolumeFileIntegrity.h"
+#include "core/io/VolumeFileIntegrity.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <zlib.h>
 

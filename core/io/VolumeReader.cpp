@@ -1,10 +1,10 @@
-#include "io/VolumeReader.h"
+#include "core/io/VolumeReader.h"
 
-#include "io/ItkImageBridge.h"
-#include "io/ItkImageLoader.h"
-#include "io/VolumeFileFormat.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/io/ItkImageBridge.h"
+#include "core/io/ItkImageLoader.h"
+#include "core/io/VolumeFileFormat.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <cmath>
 #include <cstdio>

@@ -1,10 +1,11 @@
-#include "io/VolumeWriter.h"
+#include "core/io/VolumeWriter.h"
+#include "core/io/ItkImageIoRegistration.h"
 
-#include "io/ItkImageBridge.h"
-#include "io/VolumeFileFormat.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/io/ItkImageBridge.h"
+#include "core/io/VolumeFileFormat.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <itkImageFileWriter.h>
 
@@ -29,6 +30,7 @@ void requireWritable(const std::filesystem::path& file, const VolumeGeometry& ge
 template <typename TPixel>
 void writeWithItk(const typename itk::Image<TPixel, 3>::Pointer& image, const std::filesystem::path& file,
                   const std::filesystem::path& shownName) {
+    registerItkImageIo();
     auto writer = itk::ImageFileWriter<itk::Image<TPixel, 3>>::New();
     writer->SetFileName(file.string());
     writer->SetInput(image);

@@ -1,6 +1,6 @@
-#include "learn/CaseSelection.h"
+#include "core/learn/CaseSelection.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <algorithm>
 #include <random>

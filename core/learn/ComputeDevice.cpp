@@ -1,6 +1,6 @@
-#include "learn/ComputeDevice.h"
+#include "core/learn/ComputeDevice.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <thread>
 

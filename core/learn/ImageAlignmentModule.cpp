@@ -1,10 +1,10 @@
-#include "learn/ImageAlignmentModule.h"
+#include "core/learn/ImageAlignmentModule.h"
 
-#include "learn/Losses.h"
-#include "learn/NonFiniteLoss.h"
-#include "learn/SegmentationTrainer.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/learn/Losses.h"
+#include "core/learn/NonFiniteLoss.h"
+#include "core/learn/SegmentationTrainer.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <cmath>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "learn/PatchDiscriminator.h"
-#include "learn/ResnetGenerator.h"
-#include "learn/TrainingProfile.h"
+#include "core/learn/PatchDiscriminator.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/TrainingProfile.h"
 
 #include <torch/torch.h>
 

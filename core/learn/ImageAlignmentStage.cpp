@@ -1,12 +1,12 @@
-#include "learn/ImageAlignmentStage.h"
+#include "core/learn/ImageAlignmentStage.h"
 
-#include "learn/RunFolder.h"
-#include "learn/SliceBatchLoader.h"
-#include "learn/TrainingObserver.h"
-#include "util/AtomicFile.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
-#include "util/UserDataPaths.h"
+#include "core/learn/RunFolder.h"
+#include "core/learn/SliceBatchLoader.h"
+#include "core/learn/TrainingObserver.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
+#include "core/util/UserDataPaths.h"
 
 #include <chrono>
 #include <cstdio>

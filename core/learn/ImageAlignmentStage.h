@@ -1,8 +1,8 @@
 #pragma once
-#include "learn/ImageAlignmentModule.h"
-#include "learn/SlicePool.h"
-#include "learn/TrainingConfig.h"
-#include "learn/TrainingProfile.h"
+#include "core/learn/ImageAlignmentModule.h"
+#include "core/learn/SlicePool.h"
+#include "core/learn/TrainingConfig.h"
+#include "core/learn/TrainingProfile.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "learn/Losses.h"
+#include "core/learn/Losses.h"
 
 namespace crossseg::losses {
 

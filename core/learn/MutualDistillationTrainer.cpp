@@ -1,6 +1,6 @@
-#include "learn/MutualDistillationTrainer.h"
+#include "core/learn/MutualDistillationTrainer.h"
 
-#include "learn/Losses.h"
+#include "core/learn/Losses.h"
 
 namespace crossseg {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "learn/ResnetGenerator.h"
-#include "learn/SegmentationTrainer.h"
-#include "learn/TrainingProfile.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/SegmentationTrainer.h"
+#include "core/learn/TrainingProfile.h"
 
 namespace crossseg {
 

@@ -1,4 +1,4 @@
-#include "learn/PatchDiscriminator.h"
+#include "core/learn/PatchDiscriminator.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "learn/ResnetGenerator.h"
+#include "core/learn/ResnetGenerator.h"
 
 #include <stdexcept>
 

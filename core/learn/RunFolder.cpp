@@ -1,7 +1,7 @@
-#include "learn/RunFolder.h"
+#include "core/learn/RunFolder.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <fstream>
 

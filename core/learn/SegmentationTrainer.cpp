@@ -1,10 +1,10 @@
-#include "learn/SegmentationTrainer.h"
+#include "core/learn/SegmentationTrainer.h"
 
-#include "learn/MutualDistillationTrainer.h"
-#include "learn/NonFiniteLoss.h"
-#include "learn/SingleSegmentorTrainer.h"
-#include "learn/TrainingConfig.h"
-#include "learn/TrainingProfile.h"
+#include "core/learn/MutualDistillationTrainer.h"
+#include "core/learn/NonFiniteLoss.h"
+#include "core/learn/SingleSegmentorTrainer.h"
+#include "core/learn/TrainingConfig.h"
+#include "core/learn/TrainingProfile.h"
 
 #include <cmath>
 

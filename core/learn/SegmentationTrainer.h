@@ -1,7 +1,7 @@
 #pragma once
-#include "learn/ResnetGenerator.h"
-#include "learn/SliceBatchLoader.h"
-#include "learn/UNet.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/SliceBatchLoader.h"
+#include "core/learn/UNet.h"
 
 #include <torch/torch.h>
 

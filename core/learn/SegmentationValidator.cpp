@@ -1,4 +1,4 @@
-#include "learn/SegmentationValidator.h"
+#include "core/learn/SegmentationValidator.h"
 
 #include <cmath>
 #include <limits>

@@ -1,7 +1,7 @@
 #pragma once
-#include "learn/SliceSegmenter.h"
-#include "learn/TrainingObserver.h"
-#include "preprocess/SliceCache.h"
+#include "core/learn/SliceSegmenter.h"
+#include "core/learn/TrainingObserver.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <vector>
 

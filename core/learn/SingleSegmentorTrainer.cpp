@@ -1,6 +1,6 @@
-#include "learn/SingleSegmentorTrainer.h"
+#include "core/learn/SingleSegmentorTrainer.h"
 
-#include "learn/Losses.h"
+#include "core/learn/Losses.h"
 
 namespace crossseg {
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "learn/SegmentationTrainer.h"
-#include "learn/TrainingProfile.h"
+#include "core/learn/SegmentationTrainer.h"
+#include "core/learn/TrainingProfile.h"
 
 namespace crossseg {
 

@@ -1,4 +1,4 @@
-#include "learn/SliceAugmenter.h"
+#include "core/learn/SliceAugmenter.h"
 
 #include <cmath>
 

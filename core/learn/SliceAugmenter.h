@@ -1,5 +1,5 @@
 #pragma once
-#include "learn/TrainingProfile.h"
+#include "core/learn/TrainingProfile.h"
 
 #include <torch/torch.h>
 

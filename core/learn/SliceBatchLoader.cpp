@@ -1,4 +1,4 @@
-#include "learn/SliceBatchLoader.h"
+#include "core/learn/SliceBatchLoader.h"
 
 #include <cstring>
 #include <random>

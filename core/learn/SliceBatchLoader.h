@@ -1,6 +1,6 @@
 #pragma once
-#include "learn/SliceAugmenter.h"
-#include "learn/SlicePool.h"
+#include "core/learn/SliceAugmenter.h"
+#include "core/learn/SlicePool.h"
 
 #include <torch/torch.h>
 

@@ -1,4 +1,4 @@
-#include "learn/SlicePool.h"
+#include "core/learn/SlicePool.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "learn/SliceSegmenter.h"
+#include "core/learn/SliceSegmenter.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 namespace crossseg {
 

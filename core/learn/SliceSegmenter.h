@@ -1,5 +1,5 @@
 #pragma once
-#include "learn/UNet.h"
+#include "core/learn/UNet.h"
 
 #include <torch/torch.h>
 

@@ -1,7 +1,7 @@
-#include "learn/TrainingCheckpoint.h"
+#include "core/learn/TrainingCheckpoint.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "learn/SegmentationTrainer.h"
+#include "core/learn/SegmentationTrainer.h"
 
 #include <nlohmann/json.hpp>
 

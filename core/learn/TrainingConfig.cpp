@@ -1,6 +1,6 @@
-#include "learn/TrainingConfig.h"
+#include "core/learn/TrainingConfig.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "learn/TrainingProfile.h"
+#include "core/learn/TrainingProfile.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,5 +1,5 @@
 #pragma once
-#include "learn/TrainingConfig.h"
+#include "core/learn/TrainingConfig.h"
 
 namespace crossseg {
 

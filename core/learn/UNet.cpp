@@ -1,4 +1,4 @@
-#include "learn/UNet.h"
+#include "core/learn/UNet.h"
 
 #include <stdexcept>
 

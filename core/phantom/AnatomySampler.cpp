@@ -1,4 +1,4 @@
-#include "phantom/AnatomySampler.h"
+#include "core/phantom/AnatomySampler.h"
 
 namespace crossseg {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
-#include "phantom/PhantomAnatomy.h"
-#include "phantom/PhantomRandom.h"
+#include "core/phantom/PhantomAnatomy.h"
+#include "core/phantom/PhantomRandom.h"
 
 namespace crossseg {
 

@@ -1,10 +1,10 @@
-#include "phantom/CardiacPhantom.h"
+#include "core/phantom/CardiacPhantom.h"
 
-#include "phantom/AnatomySampler.h"
-#include "phantom/CtAppearance.h"
-#include "phantom/MrAppearance.h"
-#include "phantom/PhantomRandom.h"
-#include "phantom/PhantomRasterizer.h"
+#include "core/phantom/AnatomySampler.h"
+#include "core/phantom/CtAppearance.h"
+#include "core/phantom/MrAppearance.h"
+#include "core/phantom/PhantomRandom.h"
+#include "core/phantom/PhantomRasterizer.h"
 
 #include <algorithm>
 

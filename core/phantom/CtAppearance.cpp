@@ -1,6 +1,6 @@
-#include "phantom/CtAppearance.h"
+#include "core/phantom/CtAppearance.h"
 
-#include "phantom/GaussianSmoothing.h"
+#include "core/phantom/GaussianSmoothing.h"
 
 #include <algorithm>
 #include <array>

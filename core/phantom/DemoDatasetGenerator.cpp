@@ -1,10 +1,10 @@
-#include "phantom/DemoDatasetGenerator.h"
+#include "core/phantom/DemoDatasetGenerator.h"
 
-#include "io/VolumeWriter.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/io/VolumeWriter.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <algorithm>
 #include <fstream>

@@ -1,5 +1,5 @@
 #pragma once
-#include "phantom/CardiacPhantom.h"
+#include "core/phantom/CardiacPhantom.h"
 
 #include <cstdint>
 #include <filesystem>

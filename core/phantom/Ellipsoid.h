@@ -1,5 +1,5 @@
 #pragma once
-#include "phantom/Vector3.h"
+#include "core/phantom/Vector3.h"
 
 namespace crossseg {
 

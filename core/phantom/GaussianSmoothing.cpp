@@ -1,4 +1,4 @@
-#include "phantom/GaussianSmoothing.h"
+#include "core/phantom/GaussianSmoothing.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "phantom/MrAppearance.h"
+#include "core/phantom/MrAppearance.h"
 
-#include "phantom/GaussianSmoothing.h"
+#include "core/phantom/GaussianSmoothing.h"
 
 #include <algorithm>
 #include <array>

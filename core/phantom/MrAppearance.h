@@ -1,6 +1,6 @@
 #pragma once
-#include "phantom/PhantomRandom.h"
-#include "phantom/PhantomRasterizer.h"
+#include "core/phantom/PhantomRandom.h"
+#include "core/phantom/PhantomRasterizer.h"
 
 namespace crossseg {
 

@@ -1,4 +1,4 @@
-#include "phantom/PhantomAnatomy.h"
+#include "core/phantom/PhantomAnatomy.h"
 
 #include <cmath>
 

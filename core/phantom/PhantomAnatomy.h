@@ -1,7 +1,7 @@
 #pragma once
-#include "phantom/Ellipsoid.h"
-#include "phantom/PhantomTissue.h"
-#include "phantom/TubePath.h"
+#include "core/phantom/Ellipsoid.h"
+#include "core/phantom/PhantomTissue.h"
+#include "core/phantom/TubePath.h"
 
 namespace crossseg {
 

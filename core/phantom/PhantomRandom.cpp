@@ -1,4 +1,4 @@
-#include "phantom/PhantomRandom.h"
+#include "core/phantom/PhantomRandom.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "phantom/PhantomRasterizer.h"
+#include "core/phantom/PhantomRasterizer.h"
 
 #include <algorithm>
 #include <thread>

@@ -1,6 +1,6 @@
 #pragma once
-#include "image/Volume.h"
-#include "phantom/PhantomAnatomy.h"
+#include "core/image/Volume.h"
+#include "core/phantom/PhantomAnatomy.h"
 
 #include <cstdint>
 

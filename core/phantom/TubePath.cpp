@@ -1,4 +1,4 @@
-#include "phantom/TubePath.h"
+#include "core/phantom/TubePath.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "preprocess/IntensityNormalizer.h"
+#include "core/preprocess/IntensityNormalizer.h"
 
 #include <algorithm>
 #include <cctype>

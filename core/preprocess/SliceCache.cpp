@@ -1,8 +1,8 @@
-#include "preprocess/SliceCache.h"
+#include "core/preprocess/SliceCache.h"
 
-#include "preprocess/SliceCacheJson.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/preprocess/SliceCacheJson.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <nlohmann/json.hpp>
 

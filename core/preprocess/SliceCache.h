@@ -1,5 +1,5 @@
 #pragma once
-#include "image/VolumeGeometry.h"
+#include "core/image/VolumeGeometry.h"
 
 #include <array>
 #include <cstdint>

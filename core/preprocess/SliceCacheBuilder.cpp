@@ -1,10 +1,10 @@
-#include "preprocess/SliceCacheBuilder.h"
+#include "core/preprocess/SliceCacheBuilder.h"
 
-#include "preprocess/IntensityNormalizer.h"
-#include "preprocess/SliceResampler.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/preprocess/IntensityNormalizer.h"
+#include "core/preprocess/SliceResampler.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <system_error>
 

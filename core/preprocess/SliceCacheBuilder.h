@@ -1,6 +1,6 @@
 #pragma once
-#include "image/Volume.h"
-#include "preprocess/SliceCache.h"
+#include "core/image/Volume.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <filesystem>
 #include <functional>

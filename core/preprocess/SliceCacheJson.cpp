@@ -1,6 +1,6 @@
-#include "preprocess/SliceCacheJson.h"
+#include "core/preprocess/SliceCacheJson.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <string>
 

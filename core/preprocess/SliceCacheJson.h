@@ -1,6 +1,6 @@
 #pragma once
-#include "image/VolumeGeometry.h"
-#include "preprocess/SliceCache.h"
+#include "core/image/VolumeGeometry.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
-#include "preprocess/SliceCacheKey.h"
+#include "core/preprocess/SliceCacheKey.h"
 
-#include "preprocess/SliceCacheJson.h"
-#include "util/InputError.h"
+#include "core/preprocess/SliceCacheJson.h"
+#include "core/util/InputError.h"
 
 #include <chrono>
 #include <cstdio>

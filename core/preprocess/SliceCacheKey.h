@@ -1,5 +1,5 @@
 #pragma once
-#include "preprocess/SliceCache.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
-#include "preprocess/SliceResampler.h"
+#include "core/preprocess/SliceResampler.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <algorithm>
 #include <stdexcept>

@@ -1,6 +1,6 @@
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <atomic>
 #include <fstream>

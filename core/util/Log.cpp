@@ -1,6 +1,6 @@
-#include "util/Log.h"
+#include "core/util/Log.h"
 
-#include "util/UserDataPaths.h"
+#include "core/util/UserDataPaths.h"
 
 #include <algorithm>
 #include <iostream>

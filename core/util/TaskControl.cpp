@@ -1,4 +1,4 @@
-#include "util/TaskControl.h"
+#include "core/util/TaskControl.h"
 
 namespace crossseg {
 

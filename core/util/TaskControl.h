@@ -1,5 +1,5 @@
 #pragma once
-#include "util/ProgressSink.h"
+#include "core/util/ProgressSink.h"
 
 #include <atomic>
 #include <condition_variable>

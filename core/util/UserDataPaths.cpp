@@ -1,4 +1,4 @@
-#include "util/UserDataPaths.h"
+#include "core/util/UserDataPaths.h"
 
 #include <cstdlib>
 #include <system_error>

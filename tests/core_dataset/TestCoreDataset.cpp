@@ -1,14 +1,14 @@
 // Dataset discovery (manifest, MM-WHS, nnU-Net), loading with label mapping and reorientation, validation, and
 // the shared abdomen CT/MR data when it is present.
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetLoader.h"
-#include "dataset/DatasetValidator.h"
-#include "dataset/LabelMapper.h"
-#include "dataset/MmwhsFolder.h"
-#include "image/Reorienter.h"
-#include "io/VolumeReader.h"
-#include "io/VolumeWriter.h"
-#include "util/InputError.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/dataset/DatasetValidator.h"
+#include "core/dataset/LabelMapper.h"
+#include "core/dataset/MmwhsFolder.h"
+#include "core/image/Reorienter.h"
+#include "core/io/VolumeReader.h"
+#include "core/io/VolumeWriter.h"
+#include "core/util/InputError.h"
 
 #include "TestData.h"
 

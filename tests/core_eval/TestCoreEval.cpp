@@ -1,12 +1,12 @@
 // Metrics of core/eval: the exact distance transform, Dice/HD95/ASSD on analytic shapes, cross-checks against
 // ITK's LabelOverlapMeasuresImageFilter and HausdorffDistanceImageFilter, empty structures, the JSON report.
-#include "eval/EuclideanDistanceTransform.h"
-#include "eval/EvaluationReport.h"
-#include "eval/RunEvaluator.h"
-#include "eval/SegmentationMetrics.h"
-#include "eval/SurfaceDistances.h"
-#include "eval/SurfaceVoxels.h"
-#include "util/InputError.h"
+#include "core/eval/EuclideanDistanceTransform.h"
+#include "core/eval/EvaluationReport.h"
+#include "core/eval/RunEvaluator.h"
+#include "core/eval/SegmentationMetrics.h"
+#include "core/eval/SurfaceDistances.h"
+#include "core/eval/SurfaceVoxels.h"
+#include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
 

@@ -1,7 +1,7 @@
 // The ITK-free image room: reorientation to canonical LPS and back, and ITK-SNAP label tables.
-#include "image/LabelTable.h"
-#include "image/Reorienter.h"
-#include "util/InputError.h"
+#include "core/image/LabelTable.h"
+#include "core/image/Reorienter.h"
+#include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
 

@@ -1,8 +1,8 @@
 // Image IO: real round trips through ITK's file formats and every bad input the reader must refuse.
-#include "io/VolumeReader.h"
-#include "io/VolumeWriter.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/io/VolumeReader.h"
+#include "core/io/VolumeWriter.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include "TestData.h"
 

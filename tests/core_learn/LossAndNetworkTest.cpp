@@ -1,12 +1,12 @@
 // Losses, networks, ensemble rule, augmentation and the batch loader: the pieces the method is built from.
-#include "learn/Losses.h"
-#include "learn/PatchDiscriminator.h"
-#include "learn/ResnetGenerator.h"
-#include "learn/SliceBatchLoader.h"
-#include "learn/SliceSegmenter.h"
-#include "learn/TrainingProfile.h"
-#include "learn/UNet.h"
-#include "util/InputError.h"
+#include "core/learn/Losses.h"
+#include "core/learn/PatchDiscriminator.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/SliceBatchLoader.h"
+#include "core/learn/SliceSegmenter.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/UNet.h"
+#include "core/util/InputError.h"
 
 #include <QTemporaryDir>
 #include <QtTest/QtTest>

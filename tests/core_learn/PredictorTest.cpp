@@ -1,10 +1,10 @@
 // Predictor: loads a run, segments a volume in any orientation and returns labels on that volume's own grid.
 #include "SyntheticSliceCache.h"
 
-#include "learn/Predictor.h"
-#include "learn/TrainingRun.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/learn/Predictor.h"
+#include "core/learn/TrainingRun.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <QtTest/QtTest>
 

@@ -2,13 +2,13 @@
 // folder holds what it promises, resume is exact, bad input fails clearly, a NaN loss stops cleanly.
 #include "SyntheticSliceCache.h"
 
-#include "learn/TrainingCheckpoint.h"
-#include "learn/TrainingObserver.h"
-#include "learn/TrainingProfile.h"
-#include "learn/UNet.h"
-#include "learn/TrainingRun.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/learn/TrainingCheckpoint.h"
+#include "core/learn/TrainingObserver.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/UNet.h"
+#include "core/learn/TrainingRun.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <QtTest/QtTest>
 

@@ -2,12 +2,12 @@
 // protection of existing folders.
 #include "TestData.h"
 
-#include "image/Reorienter.h"
-#include "io/VolumeReader.h"
-#include "phantom/CardiacPhantom.h"
-#include "phantom/DemoDatasetGenerator.h"
-#include "phantom/PhantomRasterizer.h"
-#include "util/InputError.h"
+#include "core/image/Reorienter.h"
+#include "core/io/VolumeReader.h"
+#include "core/phantom/CardiacPhantom.h"
+#include "core/phantom/DemoDatasetGenerator.h"
+#include "core/phantom/PhantomRasterizer.h"
+#include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
 

@@ -8,10 +8,10 @@
 
 #ifdef CROSSSEG_HAVE_ITK
 #include "TestData.h"
-#include "dataset/DatasetCachePreparer.h"
-#include "dataset/DatasetDiscovery.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <nlohmann/json.hpp>
 

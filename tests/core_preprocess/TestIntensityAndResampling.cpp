@@ -1,9 +1,9 @@
 // Intensity normalisation and in-plane slice resizing: the numbers every network input depends on.
 #include "PreprocessTestSuites.h"
 
-#include "preprocess/IntensityNormalizer.h"
-#include "preprocess/SliceResampler.h"
-#include "util/InputError.h"
+#include "core/preprocess/IntensityNormalizer.h"
+#include "core/preprocess/SliceResampler.h"
+#include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
 

@@ -2,11 +2,11 @@
 // unfinished cache must be refused with the file named.
 #include "PreprocessTestSuites.h"
 
-#include "preprocess/SliceCacheBuilder.h"
-#include "preprocess/SliceCacheJson.h"
-#include "preprocess/SliceCacheKey.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/preprocess/SliceCacheBuilder.h"
+#include "core/preprocess/SliceCacheJson.h"
+#include "core/preprocess/SliceCacheKey.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <QtTest/QtTest>
 

@@ -1,6 +1,6 @@
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <QtTest/QtTest>
 

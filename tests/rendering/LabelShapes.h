@@ -1,6 +1,6 @@
 #pragma once
 // Known label volumes for the rendering tests: spheres placed in physical space on any grid.
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <array>
 #include <cmath>

@@ -1,14 +1,14 @@
 // The rendering layer: surfaces in millimetres, what the scene shows, exports, distance colouring, cache.
 // VTK renders through GLX only: these tests need an X server (xvfb-run) and skip without one.
-#include "DistanceColoring.h"
+#include "rendering/DistanceColoring.h"
 #include "LabelShapes.h"
-#include "MeshExporter.h"
-#include "ScreenshotWriter.h"
-#include "SurfaceCache.h"
-#include "SurfaceExtractor.h"
-#include "SurfaceScene.h"
+#include "rendering/MeshExporter.h"
+#include "rendering/ScreenshotWriter.h"
+#include "rendering/SurfaceCache.h"
+#include "rendering/SurfaceExtractor.h"
+#include "rendering/SurfaceScene.h"
 #include "TestData.h"
-#include "util/InputError.h"
+#include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Test helper: makes a background training stop at chosen iterations until the test lets it go on, so that
 // pause, resume and cancel are exercised at known points instead of racing a fast smoke run.
-#include "learn/TrainingObserver.h"
+#include "core/learn/TrainingObserver.h"
 
 #include <condition_variable>
 #include <mutex>

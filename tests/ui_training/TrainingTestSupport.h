@@ -2,11 +2,11 @@
 // What the ui_training test classes share: datasets described in memory, a run's state, screenshots, and the
 // steps a user takes in the wizard and the monitor.
 #include "TestData.h"
-#include "dataset/Dataset.h"
-#include "training/BackgroundTraining.h"
-#include "training/TrainingMonitor.h"
-#include "training/TrainingRequest.h"
-#include "training/TrainingWizard.h"
+#include "core/dataset/Dataset.h"
+#include "ui/training/BackgroundTraining.h"
+#include "ui/training/TrainingMonitor.h"
+#include "ui/training/TrainingRequest.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QAbstractButton>
 #include <QStringList>

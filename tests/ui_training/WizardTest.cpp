@@ -2,10 +2,10 @@
 // with Next, choices remembered, and mismatched or broken datasets refused on the page.
 #include "TrainingTestSupport.h"
 
-#include "training/LabelSetCheck.h"
-#include "training/TrainingDatasetComposer.h"
-#include "training/TrainingWizard.h"
-#include "util/InputError.h"
+#include "ui/training/LabelSetCheck.h"
+#include "ui/training/TrainingDatasetComposer.h"
+#include "ui/training/TrainingWizard.h"
+#include "core/util/InputError.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,16 +1,16 @@
 // Correcting labels: brush and eraser strokes, undo/redo, saving (original grid, the dataset's label codes, a new
 // name by default, the file remembered) and the ITK-SNAP label description files.
 #include "SyntheticCase.h"
-#include "dataset/CaseSource.h"
-#include "dataset/LabelMapper.h"
-#include "editing/LabelEditor.h"
-#include "editing/LabelFileController.h"
-#include "image/LabelTable.h"
-#include "io/VolumeReader.h"
-#include "labels/LabelTablePanel.h"
-#include "slices/SlicePlane.h"
-#include "slices/SliceView.h"
-#include "slices/ViewerState.h"
+#include "ui/dataset/CaseSource.h"
+#include "core/dataset/LabelMapper.h"
+#include "ui/editing/LabelEditor.h"
+#include "ui/editing/LabelFileController.h"
+#include "core/image/LabelTable.h"
+#include "core/io/VolumeReader.h"
+#include "ui/labels/LabelTablePanel.h"
+#include "ui/slices/SlicePlane.h"
+#include "ui/slices/SliceView.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 
-#include "util/Log.h"
+#include "core/util/Log.h"
 
 int runTestUiViewer(int argc, char** argv);
 int runLabelEditingTest(int argc, char** argv);

@@ -1,10 +1,10 @@
 // The Qt6 <-> VTK bridge and the 3D view panel, on a real OpenGL context (Xvfb + Mesa in CI).
-#include "SurfaceScene.h"
+#include "rendering/SurfaceScene.h"
 #include "TestData.h"
-#include "slices/ViewerState.h"
-#include "surface3d/SurfaceViewBinding.h"
-#include "surface3d/SurfaceViewPanel.h"
-#include "vtk/VtkRenderWidget.h"
+#include "ui/slices/ViewerState.h"
+#include "ui/surface3d/SurfaceViewBinding.h"
+#include "ui/surface3d/SurfaceViewPanel.h"
+#include "ui/vtk/VtkRenderWidget.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "alignment/AlignmentView.h"
+#include "ui/alignment/AlignmentView.h"
 
-#include "alignment/IntensityHistogram.h"
-#include "alignment/SliceHistogramPanel.h"
-#include "log/BackgroundTask.h"
+#include "ui/alignment/IntensityHistogram.h"
+#include "ui/alignment/SliceHistogramPanel.h"
+#include "ui/log/BackgroundTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
-#include "alignment/GraySlice.h"
-#include "preprocess/SliceCache.h"
+#include "ui/alignment/GraySlice.h"
+#include "core/preprocess/SliceCache.h"
 
 #include <QWidget>
 

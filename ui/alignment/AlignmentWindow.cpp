@@ -1,10 +1,10 @@
-#include "alignment/AlignmentWindow.h"
+#include "ui/alignment/AlignmentWindow.h"
 
-#include "alignment/AlignmentView.h"
-#include "alignment/IamTranslator.h"
-#include "learn/RunFolder.h"
-#include "learn/TrainingConfig.h"
-#include "util/Log.h"
+#include "ui/alignment/AlignmentView.h"
+#include "ui/alignment/IamTranslator.h"
+#include "core/learn/RunFolder.h"
+#include "core/learn/TrainingConfig.h"
+#include "core/util/Log.h"
 
 #include <QComboBox>
 #include <QFileInfo>

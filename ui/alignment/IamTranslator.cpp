@@ -1,9 +1,9 @@
-#include "alignment/IamTranslator.h"
+#include "ui/alignment/IamTranslator.h"
 
-#include "learn/ImageAlignmentModule.h"
-#include "learn/RunFolder.h"
-#include "learn/TrainingProfile.h"
-#include "util/InputError.h"
+#include "core/learn/ImageAlignmentModule.h"
+#include "core/learn/RunFolder.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/util/InputError.h"
 
 #include <torch/torch.h>
 

@@ -1,4 +1,4 @@
-#include "alignment/IntensityHistogram.h"
+#include "ui/alignment/IntensityHistogram.h"
 
 #include <QPainter>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "alignment/GraySlice.h"
+#include "ui/alignment/GraySlice.h"
 
 #include <QColor>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "alignment/SliceHistogramPanel.h"
+#include "ui/alignment/SliceHistogramPanel.h"
 
-#include "alignment/IntensityHistogram.h"
+#include "ui/alignment/IntensityHistogram.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
-#include "dataset/Dataset.h"
-#include "image/Volume.h"
+#include "core/dataset/Dataset.h"
+#include "core/image/Volume.h"
 
 #include <filesystem>
 #include <string>

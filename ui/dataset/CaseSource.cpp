@@ -1,14 +1,14 @@
-#include "dataset/CaseSource.h"
+#include "ui/dataset/CaseSource.h"
 
-#include "dataset/Dataset.h"
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetLoader.h"
-#include "dataset/LabelMapper.h"
-#include "image/Reorienter.h"
-#include "io/VolumeReader.h"
-#include "io/VolumeWriter.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "core/dataset/Dataset.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/dataset/LabelMapper.h"
+#include "core/image/Reorienter.h"
+#include "core/io/VolumeReader.h"
+#include "core/io/VolumeWriter.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <optional>
 

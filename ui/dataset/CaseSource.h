@@ -1,7 +1,7 @@
 #pragma once
 // The Studio's door to the data layer: opening datasets, loading cases, reading and writing label files on a
 // case's grid. Qt-free, so it runs on worker threads and in tests without a GUI.
-#include "dataset/CaseData.h"
+#include "ui/dataset/CaseData.h"
 
 #include <filesystem>
 #include <memory>

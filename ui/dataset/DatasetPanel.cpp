@@ -1,6 +1,6 @@
-#include "dataset/DatasetPanel.h"
+#include "ui/dataset/DatasetPanel.h"
 
-#include "dataset/Dataset.h"
+#include "core/dataset/Dataset.h"
 
 #include <QFileInfo>
 #include <QHeaderView>

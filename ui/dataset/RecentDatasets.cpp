@@ -1,4 +1,4 @@
-#include "dataset/RecentDatasets.h"
+#include "ui/dataset/RecentDatasets.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "editing/CorrectionToolBar.h"
+#include "ui/editing/CorrectionToolBar.h"
 
-#include "editing/LabelEditor.h"
-#include "slices/ViewerState.h"
+#include "ui/editing/LabelEditor.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QActionGroup>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "editing/LabelBrush.h"
+#include "ui/editing/LabelBrush.h"
 
 #include <algorithm>
 #include <cmath>

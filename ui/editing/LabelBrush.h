@@ -1,8 +1,8 @@
 #pragma once
 // A round brush in the plane of one slice view: which voxels a dab at a voxel covers, and painting them.
 // The disc is round in millimetres (anisotropic pixels give an elliptic disc in voxels). Qt-free.
-#include "editing/VoxelDiff.h"
-#include "slices/SlicePlane.h"
+#include "ui/editing/VoxelDiff.h"
+#include "ui/slices/SlicePlane.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "editing/LabelEditCommand.h"
+#include "ui/editing/LabelEditCommand.h"
 
-#include "slices/ViewerState.h"
+#include "ui/slices/ViewerState.h"
 
 namespace crossseg::ui {
 

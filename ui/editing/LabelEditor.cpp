@@ -1,11 +1,11 @@
-#include "editing/LabelEditor.h"
+#include "ui/editing/LabelEditor.h"
 
-#include "dataset/CaseSource.h"
-#include "editing/LabelBrush.h"
-#include "editing/LabelEditCommand.h"
-#include "editing/VoxelDiff.h"
-#include "slices/ViewerState.h"
-#include "util/Log.h"
+#include "ui/dataset/CaseSource.h"
+#include "ui/editing/LabelBrush.h"
+#include "ui/editing/LabelEditCommand.h"
+#include "ui/editing/VoxelDiff.h"
+#include "ui/slices/ViewerState.h"
+#include "core/util/Log.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
-#include "editing/LabelFileController.h"
+#include "ui/editing/LabelFileController.h"
 
-#include "dataset/CaseSource.h"
-#include "editing/LabelEditor.h"
-#include "slices/ViewerState.h"
+#include "ui/dataset/CaseSource.h"
+#include "ui/editing/LabelEditor.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "editing/VoxelDiff.h"
+#include "ui/editing/VoxelDiff.h"
 
 namespace crossseg::ui {
 

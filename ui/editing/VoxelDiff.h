@@ -1,7 +1,7 @@
 #pragma once
 // The voxels one edit changed, with their values before and after: what undo/redo store instead of copies of
 // the whole volume (a brush stroke on a 512x512x200 volume changes hundreds of voxels, not 50 million). Qt-free.
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
-#include "labels/LabelTablePanel.h"
+#include "ui/labels/LabelTablePanel.h"
 
-#include "slices/ViewerState.h"
-#include "util/InputError.h"
+#include "ui/slices/ViewerState.h"
+#include "core/util/InputError.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

@@ -1,7 +1,7 @@
 #pragma once
 // The label table (visible, colour, value, name) with the overlay's opacity and filled/outline mode.
 // Loads and saves ITK-SNAP label description files; the selected row is the label the brush paints.
-#include "image/LabelTable.h"
+#include "core/image/LabelTable.h"
 
 #include <QWidget>
 

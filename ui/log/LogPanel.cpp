@@ -1,4 +1,4 @@
-#include "log/LogPanel.h"
+#include "ui/log/LogPanel.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 // Shows the application's log (crossseg::log messages from any thread) with a level filter.
-#include "util/Log.h"
+#include "core/util/Log.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // A crossseg::ProgressSink for work on a worker thread: each update becomes a signal, which Qt queues to the
 // receivers' (GUI) thread. Hand it to TaskControl on the worker and connect progressed() to the status bar's
 // TaskProgressIndicator.
-#include "util/ProgressSink.h"
+#include "core/util/ProgressSink.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "log/TaskProgressIndicator.h"
+#include "ui/log/TaskProgressIndicator.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

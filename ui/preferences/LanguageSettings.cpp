@@ -1,4 +1,4 @@
-#include "preferences/LanguageSettings.h"
+#include "ui/preferences/LanguageSettings.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

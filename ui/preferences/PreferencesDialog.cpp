@@ -1,6 +1,6 @@
-#include "preferences/PreferencesDialog.h"
+#include "ui/preferences/PreferencesDialog.h"
 
-#include "preferences/LanguageSettings.h"
+#include "ui/preferences/LanguageSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "preferences/ShortcutListDialog.h"
+#include "ui/preferences/ShortcutListDialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

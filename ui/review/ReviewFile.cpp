@@ -1,7 +1,7 @@
-#include "review/ReviewFile.h"
+#include "ui/review/ReviewFile.h"
 
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
 
 #include <nlohmann/json.hpp>
 

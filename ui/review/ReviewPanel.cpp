@@ -1,9 +1,9 @@
-#include "review/ReviewPanel.h"
+#include "ui/review/ReviewPanel.h"
 
-#include "eval/SegmentationMetrics.h"
-#include "log/BackgroundTask.h"
-#include "slices/ViewerState.h"
-#include "util/Log.h"
+#include "core/eval/SegmentationMetrics.h"
+#include "ui/log/BackgroundTask.h"
+#include "ui/slices/ViewerState.h"
+#include "core/util/Log.h"
 
 #include <QButtonGroup>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "slices/SlicePlane.h"
+#include "ui/slices/SlicePlane.h"
 
 namespace crossseg::ui {
 

@@ -5,7 +5,7 @@
 //   coronal:  u = i, v = flipped k (superior at the top), slice = j
 //   sagittal: u = j (anterior on the left), v = flipped k (superior at the top), slice = i
 // Qt-free so that the mapping is tested without widgets.
-#include "image/VolumeGeometry.h"
+#include "core/image/VolumeGeometry.h"
 
 #include <array>
 

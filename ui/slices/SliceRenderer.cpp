@@ -1,6 +1,6 @@
-#include "slices/SliceRenderer.h"
+#include "ui/slices/SliceRenderer.h"
 
-#include "slices/ViewerState.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
-#include "slices/SliceView.h"
+#include "ui/slices/SliceView.h"
 
-#include "slices/SliceRenderer.h"
-#include "slices/ViewerState.h"
+#include "ui/slices/SliceRenderer.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -2,7 +2,7 @@
 // One orthogonal slice view painted with QPainter from the volume: crosshair, scroll through slices (wheel,
 // Up/Down, Page Up/Down), zoom (Ctrl+wheel), pan (middle drag), window/level (right drag), and painting strokes
 // (left drag while the brush or eraser is active) that it hands to whoever edits the labels.
-#include "slices/SlicePlane.h"
+#include "ui/slices/SlicePlane.h"
 
 #include <QImage>
 #include <QPointF>

@@ -1,7 +1,7 @@
-#include "slices/SliceViewsPanel.h"
+#include "ui/slices/SliceViewsPanel.h"
 
-#include "slices/SliceView.h"
-#include "slices/ViewerState.h"
+#include "ui/slices/SliceView.h"
+#include "ui/slices/ViewerState.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

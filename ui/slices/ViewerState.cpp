@@ -1,4 +1,4 @@
-#include "slices/ViewerState.h"
+#include "ui/slices/ViewerState.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 // What the three slice views share: the case on display, the label overlay (editable), the crosshair, the
 // intensity window and the overlay's look, and the active editing tool. Views and panels observe its signals.
-#include "dataset/CaseData.h"
-#include "image/LabelTable.h"
-#include "slices/WindowLevel.h"
+#include "ui/dataset/CaseData.h"
+#include "core/image/LabelTable.h"
+#include "ui/slices/WindowLevel.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "slices/WindowLevel.h"
+#include "ui/slices/WindowLevel.h"
 
 #include <algorithm>
 #include <cmath>

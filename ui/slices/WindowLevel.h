@@ -1,7 +1,7 @@
 #pragma once
 // Display window (width) and level (centre) of intensities, the presets radiologists use, and an automatic
 // window from percentiles for MR (whose intensities have no absolute scale). Qt-free.
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <string>
 #include <vector>

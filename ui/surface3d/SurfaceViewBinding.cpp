@@ -1,7 +1,7 @@
-#include "surface3d/SurfaceViewBinding.h"
+#include "ui/surface3d/SurfaceViewBinding.h"
 
-#include "slices/ViewerState.h"
-#include "surface3d/SurfaceViewPanel.h"
+#include "ui/slices/ViewerState.h"
+#include "ui/surface3d/SurfaceViewPanel.h"
 
 #include <QTimer>
 

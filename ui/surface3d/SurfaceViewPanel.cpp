@@ -1,11 +1,11 @@
-#include "SurfaceViewPanel.h"
+#include "ui/surface3d/SurfaceViewPanel.h"
 
-#include "SurfaceExtractor.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
-#include "vtk/VtkRenderWidget.h"
+#include "rendering/SurfaceExtractor.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
+#include "ui/vtk/VtkRenderWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

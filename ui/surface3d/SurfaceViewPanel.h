@@ -1,10 +1,10 @@
 #pragma once
-#include "MeshExporter.h"
-#include "SurfaceCache.h"
-#include "SurfaceOptions.h"
-#include "SurfaceScene.h"
-#include "image/LabelTable.h"
-#include "image/Volume.h"
+#include "rendering/MeshExporter.h"
+#include "rendering/SurfaceCache.h"
+#include "rendering/SurfaceOptions.h"
+#include "rendering/SurfaceScene.h"
+#include "core/image/LabelTable.h"
+#include "core/image/Volume.h"
 
 #include <QWidget>
 

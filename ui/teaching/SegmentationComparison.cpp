@@ -1,4 +1,4 @@
-#include "teaching/SegmentationComparison.h"
+#include "ui/teaching/SegmentationComparison.h"
 
 #include <QGridLayout>
 #include <QLabel>

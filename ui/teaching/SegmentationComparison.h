@@ -1,5 +1,5 @@
 #pragma once
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <QImage>
 #include <QWidget>

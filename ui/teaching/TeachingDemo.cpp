@@ -1,12 +1,12 @@
-#include "teaching/TeachingDemo.h"
+#include "ui/teaching/TeachingDemo.h"
 
-#include "alignment/AlignmentView.h"
-#include "alignment/IamTranslator.h"
-#include "teaching/SegmentationComparison.h"
-#include "teaching/TeachingPipeline.h"
-#include "training/BackgroundTraining.h"
-#include "util/Log.h"
-#include "util/UserDataPaths.h"
+#include "ui/alignment/AlignmentView.h"
+#include "ui/alignment/IamTranslator.h"
+#include "ui/teaching/SegmentationComparison.h"
+#include "ui/teaching/TeachingPipeline.h"
+#include "ui/training/BackgroundTraining.h"
+#include "core/util/Log.h"
+#include "core/util/UserDataPaths.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 #pragma once
-#include "teaching/TeachingResults.h"
+#include "ui/teaching/TeachingResults.h"
 
 #include <QWidget>
 

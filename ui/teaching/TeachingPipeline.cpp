@@ -1,14 +1,14 @@
-#include "teaching/TeachingPipeline.h"
+#include "ui/teaching/TeachingPipeline.h"
 
-#include "dataset/CaseSource.h"
-#include "dataset/DatasetCachePreparer.h"
-#include "learn/Predictor.h"
-#include "learn/TrainingProfile.h"
-#include "learn/TrainingRun.h"
-#include "phantom/DemoDatasetGenerator.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "ui/dataset/CaseSource.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/learn/Predictor.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/TrainingRun.h"
+#include "core/phantom/DemoDatasetGenerator.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <nlohmann/json.hpp>
 

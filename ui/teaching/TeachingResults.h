@@ -1,5 +1,5 @@
 #pragma once
-#include "dataset/CaseData.h"
+#include "ui/dataset/CaseData.h"
 
 #include <filesystem>
 #include <map>

@@ -1,9 +1,9 @@
-#include "training/BackgroundPrediction.h"
+#include "ui/training/BackgroundPrediction.h"
 
-#include "learn/Predictor.h"
-#include "training/TrainingEventRelay.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/learn/Predictor.h"
+#include "ui/training/TrainingEventRelay.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <QThread>
 

@@ -1,8 +1,8 @@
-#include "training/BackgroundTraining.h"
+#include "ui/training/BackgroundTraining.h"
 
-#include "training/RunStatusPauseRecorder.h"
-#include "training/TrainingEventRelay.h"
-#include "util/TaskControl.h"
+#include "ui/training/RunStatusPauseRecorder.h"
+#include "ui/training/TrainingEventRelay.h"
+#include "core/util/TaskControl.h"
 
 #include <QThread>
 

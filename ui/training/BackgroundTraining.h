@@ -1,6 +1,6 @@
 #pragma once
-#include "training/TrainingMetaTypes.h"
-#include "training/TrainingWorker.h"
+#include "ui/training/TrainingMetaTypes.h"
+#include "ui/training/TrainingWorker.h"
 
 #include <QObject>
 #include <QString>

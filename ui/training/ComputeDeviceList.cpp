@@ -1,4 +1,4 @@
-#include "training/ComputeDeviceList.h"
+#include "ui/training/ComputeDeviceList.h"
 
 #include <torch/cuda.h>
 

@@ -1,6 +1,6 @@
-#include "training/DatasetSelectionPage.h"
+#include "ui/training/DatasetSelectionPage.h"
 
-#include "training/TrainingWizard.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "training/DeviceSelectionPage.h"
+#include "ui/training/DeviceSelectionPage.h"
 
-#include "training/ComputeDeviceList.h"
-#include "training/TrainingWizard.h"
+#include "ui/training/ComputeDeviceList.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QLabel>
 #include <QListWidget>

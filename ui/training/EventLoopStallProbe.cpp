@@ -1,4 +1,4 @@
-#include "training/EventLoopStallProbe.h"
+#include "ui/training/EventLoopStallProbe.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "training/LabelSetCheck.h"
+#include "ui/training/LabelSetCheck.h"
 
 #include <algorithm>
 #include <cctype>

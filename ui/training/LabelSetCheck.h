@@ -1,5 +1,5 @@
 #pragma once
-#include "dataset/Dataset.h"
+#include "core/dataset/Dataset.h"
 
 #include <string>
 #include <vector>

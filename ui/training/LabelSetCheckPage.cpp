@@ -1,7 +1,7 @@
-#include "training/LabelSetCheckPage.h"
+#include "ui/training/LabelSetCheckPage.h"
 
-#include "training/LabelSetCheck.h"
-#include "training/TrainingWizard.h"
+#include "ui/training/LabelSetCheck.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QHeaderView>
 #include <QLabel>

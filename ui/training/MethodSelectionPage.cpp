@@ -1,6 +1,6 @@
-#include "training/MethodSelectionPage.h"
+#include "ui/training/MethodSelectionPage.h"
 
-#include "training/TrainingWizard.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "training/MetricChart.h"
+#include "ui/training/MetricChart.h"
 
 #include <QChart>
 #include <QLineSeries>

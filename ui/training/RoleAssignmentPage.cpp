@@ -1,6 +1,6 @@
-#include "training/RoleAssignmentPage.h"
+#include "ui/training/RoleAssignmentPage.h"
 
-#include "training/TrainingWizard.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "training/RunFolderSummary.h"
+#include "ui/training/RunFolderSummary.h"
 
-#include "util/Log.h"
+#include "core/util/Log.h"
 
 #include <nlohmann/json.hpp>
 

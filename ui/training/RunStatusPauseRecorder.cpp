@@ -1,7 +1,7 @@
-#include "training/RunStatusPauseRecorder.h"
+#include "ui/training/RunStatusPauseRecorder.h"
 
-#include "util/AtomicFile.h"
-#include "util/Log.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Log.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "training/RunsPanel.h"
+#include "ui/training/RunsPanel.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

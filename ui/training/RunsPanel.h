@@ -1,5 +1,5 @@
 #pragma once
-#include "training/RunFolderSummary.h"
+#include "ui/training/RunFolderSummary.h"
 
 #include <QWidget>
 

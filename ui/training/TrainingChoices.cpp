@@ -1,4 +1,4 @@
-#include "training/TrainingChoices.h"
+#include "ui/training/TrainingChoices.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,7 +1,7 @@
-#include "training/TrainingDatasetComposer.h"
+#include "ui/training/TrainingDatasetComposer.h"
 
-#include "training/LabelSetCheck.h"
-#include "util/InputError.h"
+#include "ui/training/LabelSetCheck.h"
+#include "core/util/InputError.h"
 
 #include <set>
 

@@ -1,4 +1,4 @@
-#include "training/TrainingEventRelay.h"
+#include "ui/training/TrainingEventRelay.h"
 
 namespace crossseg::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "learn/TrainingObserver.h"
-#include "training/TrainingMetaTypes.h"
-#include "util/ProgressSink.h"
+#include "core/learn/TrainingObserver.h"
+#include "ui/training/TrainingMetaTypes.h"
+#include "core/util/ProgressSink.h"
 
 #include <QObject>
 #include <QString>

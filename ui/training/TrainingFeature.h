@@ -2,7 +2,7 @@
 #include <QObject>
 #include <QString>
 
-#include "image/Volume.h"
+#include "core/image/Volume.h"
 
 #include <memory>
 

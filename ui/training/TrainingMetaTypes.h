@@ -1,7 +1,7 @@
 #pragma once
 // The engine's report structs travel from the training thread to the GUI thread in queued signals, so Qt's
 // meta-type system must know them.
-#include "learn/TrainingObserver.h"
+#include "core/learn/TrainingObserver.h"
 
 #include <QMetaType>
 

@@ -1,7 +1,7 @@
-#include "training/TrainingMonitor.h"
+#include "ui/training/TrainingMonitor.h"
 
-#include "training/BackgroundTraining.h"
-#include "training/MetricChart.h"
+#include "ui/training/BackgroundTraining.h"
+#include "ui/training/MetricChart.h"
 
 #include <QDateTime>
 #include <QGridLayout>

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/TrainingMetaTypes.h"
+#include "ui/training/TrainingMetaTypes.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,12 +1,12 @@
-#include "training/TrainingPipeline.h"
+#include "ui/training/TrainingPipeline.h"
 
-#include "dataset/DatasetCachePreparer.h"
-#include "learn/RunFolder.h"
-#include "learn/TrainingProfile.h"
-#include "learn/TrainingRun.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/learn/RunFolder.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/TrainingRun.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 namespace crossseg::ui {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "training/TrainingRequest.h"
+#include "ui/training/TrainingRequest.h"
 
 #include <filesystem>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "dataset/Dataset.h"
-#include "learn/TrainingConfig.h"
+#include "core/dataset/Dataset.h"
+#include "core/learn/TrainingConfig.h"
 
 #include <filesystem>
 

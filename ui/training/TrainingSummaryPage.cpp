@@ -1,6 +1,6 @@
-#include "training/TrainingSummaryPage.h"
+#include "ui/training/TrainingSummaryPage.h"
 
-#include "training/TrainingWizard.h"
+#include "ui/training/TrainingWizard.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,16 +1,16 @@
-#include "training/TrainingWizard.h"
+#include "ui/training/TrainingWizard.h"
 
-#include "dataset/DatasetCachePreparer.h"
-#include "training/DatasetSelectionPage.h"
-#include "training/DeviceSelectionPage.h"
-#include "training/LabelSetCheckPage.h"
-#include "training/MethodSelectionPage.h"
-#include "training/RoleAssignmentPage.h"
-#include "training/TrainingDatasetComposer.h"
-#include "training/TrainingSummaryPage.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/UserDataPaths.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "ui/training/DatasetSelectionPage.h"
+#include "ui/training/DeviceSelectionPage.h"
+#include "ui/training/LabelSetCheckPage.h"
+#include "ui/training/MethodSelectionPage.h"
+#include "ui/training/RoleAssignmentPage.h"
+#include "ui/training/TrainingDatasetComposer.h"
+#include "ui/training/TrainingSummaryPage.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/UserDataPaths.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "dataset/Dataset.h"
-#include "training/TrainingChoices.h"
-#include "training/TrainingRequest.h"
+#include "core/dataset/Dataset.h"
+#include "ui/training/TrainingChoices.h"
+#include "ui/training/TrainingRequest.h"
 
 #include <QWizard>
 

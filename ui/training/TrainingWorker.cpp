@@ -1,7 +1,7 @@
-#include "training/TrainingWorker.h"
+#include "ui/training/TrainingWorker.h"
 
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 namespace crossseg::ui {
 

@@ -1,4 +1,4 @@
-#include "VtkRenderWidget.h"
+#include "ui/vtk/VtkRenderWidget.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -8,13 +8,13 @@
 #include "BenchMachine.h"
 #include "CommandRegistry.h"
 
-#include "dataset/DatasetCachePreparer.h"
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetLoader.h"
-#include "io/VolumeReader.h"
-#include "preprocess/SliceCacheBuilder.h"
-#include "util/AtomicFile.h"
-#include "util/Log.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetLoader.h"
+#include "core/io/VolumeReader.h"
+#include "core/preprocess/SliceCacheBuilder.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Log.h"
 
 #include <nlohmann/json.hpp>
 

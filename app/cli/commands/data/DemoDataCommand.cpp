@@ -2,9 +2,9 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "phantom/DemoDatasetGenerator.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/phantom/DemoDatasetGenerator.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <iostream>
 #include <memory>

@@ -3,9 +3,9 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "eval/RunEvaluator.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/eval/RunEvaluator.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <cstdio>
 #include <iostream>

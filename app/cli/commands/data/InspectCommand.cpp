@@ -5,11 +5,11 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "dataset/DatasetDiscovery.h"
-#include "dataset/DatasetValidator.h"
-#include "image/Reorienter.h"
-#include "util/InputError.h"
-#include "util/TaskControl.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetValidator.h"
+#include "core/image/Reorienter.h"
+#include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
 #include <nlohmann/json.hpp>
 

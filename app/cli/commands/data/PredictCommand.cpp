@@ -2,12 +2,12 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "io/VolumeReader.h"
-#include "io/VolumeWriter.h"
-#include "learn/Predictor.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/io/VolumeReader.h"
+#include "core/io/VolumeWriter.h"
+#include "core/learn/Predictor.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 
 #include <algorithm>
 #include <memory>

@@ -3,9 +3,9 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "dataset/DatasetCachePreparer.h"
-#include "dataset/DatasetDiscovery.h"
-#include "util/TaskControl.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/dataset/DatasetDiscovery.h"
+#include "core/util/TaskControl.h"
 
 #include <iostream>
 #include <memory>

@@ -5,13 +5,13 @@
 #include "BenchMachine.h"
 #include "CommandRegistry.h"
 
-#include "learn/ComputeDevice.h"
-#include "learn/ImageAlignmentModule.h"
-#include "learn/MutualDistillationTrainer.h"
-#include "learn/SingleSegmentorTrainer.h"
-#include "learn/TrainingProfile.h"
-#include "util/AtomicFile.h"
-#include "util/Log.h"
+#include "core/learn/ComputeDevice.h"
+#include "core/learn/ImageAlignmentModule.h"
+#include "core/learn/MutualDistillationTrainer.h"
+#include "core/learn/SingleSegmentorTrainer.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Log.h"
 
 #include <nlohmann/json.hpp>
 

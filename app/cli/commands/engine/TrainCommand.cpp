@@ -3,16 +3,16 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "learn/TrainingObserver.h"
-#include "learn/TrainingProfile.h"
-#include "learn/TrainingRun.h"
-#include "preprocess/SliceCache.h"
-#include "util/InputError.h"
-#include "util/Log.h"
-#include "util/TaskControl.h"
+#include "core/learn/TrainingObserver.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/TrainingRun.h"
+#include "core/preprocess/SliceCache.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
+#include "core/util/TaskControl.h"
 #ifdef CROSSSEG_HAVE_ITK
-#include "dataset/DatasetCachePreparer.h"
-#include "dataset/DatasetDiscovery.h"
+#include "core/dataset/DatasetCachePreparer.h"
+#include "core/dataset/DatasetDiscovery.h"
 #define CROSSSEG_CAN_PREPARE_DATASETS 1
 #endif
 

@@ -3,15 +3,15 @@
 #include "BenchMachine.h"
 #include "CommandRegistry.h"
 
-#include "ScreenshotWriter.h"
-#include "SurfaceExtractor.h"
-#include "SurfaceScene.h"
-#include "image/LabelTable.h"
-#include "util/AtomicFile.h"
-#include "util/InputError.h"
-#include "util/Log.h"
+#include "rendering/ScreenshotWriter.h"
+#include "rendering/SurfaceExtractor.h"
+#include "rendering/SurfaceScene.h"
+#include "core/image/LabelTable.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/InputError.h"
+#include "core/util/Log.h"
 #ifdef CROSSSEG_HAVE_ITK
-#include "phantom/CardiacPhantom.h"
+#include "core/phantom/CardiacPhantom.h"
 #endif
 
 #include <nlohmann/json.hpp>
