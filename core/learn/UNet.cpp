@@ -1,16 +1,21 @@
 #include "core/learn/UNet.h"
 
+#include "core/learn/DomainNormalization.h"
+#include "core/learn/UpsamplingLayer.h"
+
 #include <stdexcept>
 
 namespace crossseg {
 namespace {
 
-torch::nn::Sequential convNormRelu(int in, int out, const std::string& normalization) {
+torch::nn::Sequential convNormRelu(int in, int out, const UNetOptions& options) {
     torch::nn::Sequential block;
     for (int i = 0; i < 2; ++i) {
         // No conv bias: the following normalisation removes it anyway.
         block->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(i == 0 ? in : out, out, 3).padding(1).bias(false)));
-        if (normalization == "instance")
+        if (options.normalizationDomains > 1)
+            block->push_back(DomainNormalization(out, options.normalizationDomains, options.normalization));
+        else if (options.normalization == "instance")
             block->push_back(torch::nn::InstanceNorm2d(torch::nn::InstanceNorm2dOptions(out).affine(true)));
         else
             block->push_back(torch::nn::BatchNorm2d(out));
@@ -21,39 +26,70 @@ torch::nn::Sequential convNormRelu(int in, int out, const std::string& normaliza
 
 int levelChannels(const UNetOptions& o, int level) { return o.baseChannels << level; }
 
-} // namespace
-
-UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
+void validate(const UNetOptions& options) {
     if (options.depth < 1 || options.baseChannels < 1 || options.classes < 2 || options.inChannels < 1)
         throw std::invalid_argument("UNet: depth, channels and classes must be positive (classes >= 2)");
     if (options.normalization != "batch" && options.normalization != "instance")
         throw std::invalid_argument("UNet: normalization must be 'batch' or 'instance'");
+    if (options.normalizationDomains < 1)
+        throw std::invalid_argument("UNet: normalization domains must be at least 1");
+    if (!UpsamplingLayerImpl::isKnownMode(options.upsampling))
+        throw std::invalid_argument("UNet: upsampling must be " + UpsamplingLayerImpl::knownModes());
+}
+
+} // namespace
+
+UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
+    validate(options);
     encoder_ = register_module("encoder", torch::nn::ModuleList());
     upsamplers_ = register_module("upsamplers", torch::nn::ModuleList());
     decoder_ = register_module("decoder", torch::nn::ModuleList());
     for (int level = 0; level <= options.depth; ++level)
         encoder_->push_back(convNormRelu(level == 0 ? options.inChannels : levelChannels(options, level - 1),
-                                         levelChannels(options, level), options.normalization));
+                                         levelChannels(options, level), options));
     for (int level = options.depth - 1; level >= 0; --level) {
         const int below = levelChannels(options, level + 1);
         const int here = levelChannels(options, level);
-        upsamplers_->push_back(torch::nn::ConvTranspose2d(torch::nn::ConvTranspose2dOptions(below, here, 2).stride(2)));
-        decoder_->push_back(convNormRelu(2 * here, here, options.normalization));
+        upsamplers_->push_back(UpsamplingLayer(options.upsampling, below, here));
+        decoder_->push_back(convNormRelu(2 * here, here, options));
     }
     head_ = register_module("head", torch::nn::Conv2d(torch::nn::Conv2dOptions(options.baseChannels, options.classes, 1)));
+    if (options.channelsLast) {
+        torch::NoGradGuard noGrad;
+        for (auto& p : parameters())
+            if (p.dim() == 4) p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast));
+    }
 }
 
-torch::Tensor UNetImpl::forward(torch::Tensor x) {
+torch::Tensor UNetImpl::runBlock(torch::nn::SequentialImpl& block, torch::Tensor x, int64_t domain) {
+    if (options_.normalizationDomains == 1) return block.forward(x);
+    // With domain-specific normalisation the block is walked by hand: each norm layer needs the domain.
+    for (const auto& child : block.children()) {
+        if (auto* norm = child->as<DomainNormalization>())
+            x = norm->forward(x, domain);
+        else if (auto* conv = child->as<torch::nn::Conv2d>())
+            x = conv->forward(x);
+        else
+            x = child->as<torch::nn::ReLU>()->forward(x);
+    }
+    return x;
+}
+
+torch::Tensor UNetImpl::forward(torch::Tensor x, int64_t domain) {
+    if (domain < 0 || domain >= options_.normalizationDomains)
+        throw std::out_of_range("UNet: domain " + std::to_string(domain) + " requested, the network has " +
+                                std::to_string(options_.normalizationDomains) + " normalisation domain(s)");
+    if (options_.channelsLast) x = x.contiguous(torch::MemoryFormat::ChannelsLast);
     std::vector<torch::Tensor> skips;
     for (int level = 0; level <= options_.depth; ++level) {
         if (level > 0) x = torch::max_pool2d(x, 2);
-        x = encoder_[level]->as<torch::nn::Sequential>()->forward(x);
+        x = runBlock(*encoder_[level]->as<torch::nn::Sequential>(), x, domain);
         if (level < options_.depth) skips.push_back(x);
     }
     for (int step = 0; step < options_.depth; ++step) {
-        x = upsamplers_[step]->as<torch::nn::ConvTranspose2d>()->forward(x);
+        x = upsamplers_[step]->as<UpsamplingLayer>()->forward(x);
         x = torch::cat({skips[options_.depth - 1 - step], x}, 1);
-        x = decoder_[step]->as<torch::nn::Sequential>()->forward(x);
+        x = runBlock(*decoder_[step]->as<torch::nn::Sequential>(), x, domain);
     }
     return head_->forward(x);
 }
@@ -67,11 +103,11 @@ double UNetImpl::forwardFlops(int height, int width) const {
         const int out = levelChannels(options_, level);
         flops += conv(pixels, in, out, 3) + conv(pixels, out, out, 3);
     }
-    for (int level = options_.depth - 1; level >= 0; --level) {
+    for (int step = 0; step < options_.depth; ++step) {
+        const int level = options_.depth - 1 - step;
         const double pixels = double(height >> level) * double(width >> level);
         const int here = levelChannels(options_, level);
-        // A stride-2 2x2 transposed conv: every output pixel receives one input pixel times one kernel tap.
-        flops += 2.0 * pixels * levelChannels(options_, level + 1) * here;
+        flops += 2.0 * pixels * upsamplers_->ptr(std::size_t(step))->as<UpsamplingLayer>()->macsPerOutputPixel();
         flops += conv(pixels, 2 * here, here, 3) + conv(pixels, here, here, 3);
     }
     flops += conv(double(height) * width, options_.baseChannels, options_.classes, 1);

@@ -6,27 +6,41 @@
 namespace crossseg {
 
 // The 2D U-Net both segmentors use: `depth` down-sampling steps, each level two 3x3 conv -> norm -> ReLU blocks,
-// channels doubling per level from `baseChannels`; max-pool down, transposed-conv up, skip concatenation; a 1x1
+// channels doubling per level from `baseChannels`; max-pool down, 2x up-sampling, skip concatenation; a 1x1
 // conv to class logits. Input N x inChannels x H x W with H and W divisible by 2^depth.
+// The defaults give the original network, parameter for parameter and bit for bit, so old checkpoints load.
 struct UNetOptions {
     int inChannels = 1;
     int classes = 2;
     int depth = 4;
     int baseChannels = 16;
     std::string normalization = "batch"; // "batch" | "instance"
+    // 1: one normalisation layer per block (the original). N > 1: shared convolutions, one normalisation layer per
+    // input domain (DomainNormalization), chosen by forward's `domain`.
+    int normalizationDomains = 1;
+    // "transposed": 2x2 stride-2 ConvTranspose2d (the original). "pixel-shuffle": the same parameters and the same
+    // function, computed as a 1x1 convolution to 4x the channels followed by a pixel shuffle (Debian's LibTorch has
+    // no oneDNN path for ConvTranspose2d; results differ from "transposed" by float rounding only, checkpoints are
+    // interchangeable). "bilinear": a 1x1 convolution, then bilinear 2x up-sampling (other parameters).
+    std::string upsampling = "transposed";
+    // Keep parameters and activations in channels-last (NHWC) layout, oneDNN's native one.
+    bool channelsLast = false;
 };
 
 class UNetImpl : public torch::nn::Module {
 public:
     explicit UNetImpl(const UNetOptions& options);
-    torch::Tensor forward(torch::Tensor x);
+    // `domain` picks the normalisation layers (0 .. normalizationDomains - 1); throws std::out_of_range beyond.
+    torch::Tensor forward(torch::Tensor x, int64_t domain = 0);
 
     const UNetOptions& options() const { return options_; }
     // Floating-point operations of one forward pass of one H x W image (multiply-add = 2), counted from the
-    // layer shapes: convolutions and transposed convolutions (norms, activations and pooling are negligible).
+    // layer shapes: convolutions and up-sampling convolutions (norms, activations and pooling are negligible).
     double forwardFlops(int height, int width) const;
 
 private:
+    torch::Tensor runBlock(torch::nn::SequentialImpl& block, torch::Tensor x, int64_t domain);
+
     UNetOptions options_;
     torch::nn::ModuleList encoder_{nullptr};
     torch::nn::ModuleList upsamplers_{nullptr};

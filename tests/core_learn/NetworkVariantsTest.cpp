@@ -1,0 +1,149 @@
+// The U-Net's variants: domain-specific normalisation (issue 9) and the faster layer choices (issue 10). Each
+// variant is an option whose default is the original network, so these tests pin both the new behaviour and the
+// promise that the defaults did not move.
+#include "core/learn/DomainNormalization.h"
+#include "core/learn/UNet.h"
+#include "core/learn/UpsamplingLayer.h"
+
+#include <QtTest/QtTest>
+
+#include <map>
+#include <stdexcept>
+
+using namespace crossseg;
+
+namespace {
+
+UNetOptions smallUNet() {
+    UNetOptions o;
+    o.classes = 3;
+    o.depth = 2;
+    o.baseChannels = 4;
+    return o;
+}
+
+std::map<std::string, torch::Tensor> buffersCopy(UNet& network) {
+    std::map<std::string, torch::Tensor> copy;
+    for (const auto& b : network->named_buffers()) copy[b.key()] = b.value().clone();
+    return copy;
+}
+
+} // namespace
+
+class NetworkVariantsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void forwardOnOneDomainLeavesTheOtherDomainsStatisticsUnchanged() {
+        // Issue 9: the statistics S_real uses on CT must come from CT only, whatever the MR forward passes do.
+        UNetOptions o = smallUNet();
+        o.normalizationDomains = 2;
+        torch::manual_seed(3);
+        UNet unet(o);
+        unet->train();
+        const auto before = buffersCopy(unet);
+        unet->forward(torch::randn({4, 1, 16, 16}) * 3.0 + 2.0, /*domain*/ 1);
+        int domain0 = 0, domain1Changed = 0;
+        for (const auto& b : unet->named_buffers()) {
+            const std::string& name = b.key();
+            if (name.find("num_batches_tracked") != std::string::npos) continue;
+            if (name.find(".domains.0.") != std::string::npos) {
+                ++domain0;
+                QVERIFY2(torch::equal(b.value(), before.at(name)), name.c_str());
+            } else if (name.find(".domains.1.") != std::string::npos && !torch::equal(b.value(), before.at(name))) {
+                ++domain1Changed;
+            }
+        }
+        QVERIFY(domain0 > 0);
+        QVERIFY(domain1Changed > 0);
+        // And a forward on domain 0 does update domain 0 (the check above could not pass by freezing everything).
+        unet->forward(torch::randn({4, 1, 16, 16}), 0);
+        QVERIFY(!torch::equal(unet->named_buffers()["encoder.0.1.domains.0.running_mean"],
+                              before.at("encoder.0.1.domains.0.running_mean")));
+    }
+
+    void domainsShareTheConvolutions() {
+        UNetOptions o = smallUNet();
+        const int64_t single = [&] {
+            int64_t n = 0;
+            for (const auto& p : UNet(o)->parameters()) n += p.numel();
+            return n;
+        }();
+        o.normalizationDomains = 2;
+        UNet twoDomains(o);
+        int64_t convolutions = 0, norms = 0;
+        for (const auto& p : twoDomains->named_parameters())
+            (p.key().find(".domains.") != std::string::npos ? norms : convolutions) += p.value().numel();
+        // Each extra domain adds norm parameters only: two domains hold twice the single network's norm weights.
+        QCOMPARE(convolutions + norms / 2, single);
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, twoDomains->forward(torch::randn({1, 1, 16, 16}), 2));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, UNet(smallUNet())->forward(torch::randn({1, 1, 16, 16}), 1));
+    }
+
+    void defaultNetworkKeepsTheOriginalParameterNames() {
+        // Old checkpoints load by name: the default network must keep every original name and shape.
+        UNet unet(smallUNet());
+        const auto parameters = unet->named_parameters();
+        const auto buffers = unet->named_buffers();
+        for (const auto& p : parameters) QVERIFY2(p.key().find("domains") == std::string::npos, p.key().c_str());
+        QCOMPARE(parameters["upsamplers.0.weight"].sizes().vec(), (std::vector<int64_t>{16, 8, 2, 2}));
+        QCOMPARE(parameters["upsamplers.1.bias"].sizes().vec(), (std::vector<int64_t>{4}));
+        QCOMPARE(parameters["encoder.0.1.weight"].sizes().vec(), (std::vector<int64_t>{4}));
+        QCOMPARE(buffers["decoder.1.4.running_var"].sizes().vec(), (std::vector<int64_t>{4}));
+        QCOMPARE(parameters["head.weight"].sizes().vec(), (std::vector<int64_t>{3, 4, 1, 1}));
+    }
+
+    void transposedModeIsTheOriginalLayerBitForBit() {
+        torch::manual_seed(11);
+        torch::nn::ConvTranspose2d original(torch::nn::ConvTranspose2dOptions(6, 3, 2).stride(2));
+        torch::manual_seed(11);
+        UpsamplingLayer layer("transposed", 6, 3);
+        QVERIFY(torch::equal(layer->named_parameters()["weight"], original->weight));
+        QVERIFY(torch::equal(layer->named_parameters()["bias"], original->bias));
+        const torch::Tensor x = torch::randn({2, 6, 5, 7});
+        QVERIFY(torch::equal(layer->forward(x), original->forward(x)));
+    }
+
+    void pixelShuffleComputesTheTransposedConvolution() {
+        // Same seed, same parameters; the function must agree to float rounding, forward and backward.
+        UNetOptions o = smallUNet();
+        torch::manual_seed(5);
+        UNet transposed(o);
+        o.upsampling = "pixel-shuffle";
+        torch::manual_seed(5);
+        UNet shuffled(o);
+        const torch::Tensor x = torch::randn({2, 1, 16, 24});
+        const torch::Tensor a = transposed->forward(x), b = shuffled->forward(x);
+        QVERIFY(torch::allclose(a, b, 1e-4, 1e-5));
+        a.square().sum().backward();
+        b.square().sum().backward();
+        const auto ga = transposed->named_parameters()["upsamplers.0.weight"].grad();
+        const auto gb = shuffled->named_parameters()["upsamplers.0.weight"].grad();
+        QVERIFY(torch::allclose(ga, gb, 1e-3, 1e-4));
+    }
+
+    void bilinearAndChannelsLastKeepTheShapesAndTheFunction() {
+        UNetOptions o = smallUNet();
+        o.upsampling = "bilinear";
+        UNet bilinear(o);
+        QCOMPARE(bilinear->forward(torch::randn({2, 1, 16, 24})).sizes().vec(), (std::vector<int64_t>{2, 3, 16, 24}));
+        // Fewer FLOPs: the 1x1 convolution runs at the low resolution.
+        QVERIFY(bilinear->forwardFlops(16, 24) < UNet(smallUNet())->forwardFlops(16, 24));
+
+        o = smallUNet();
+        torch::manual_seed(9);
+        UNet plain(o);
+        o.channelsLast = true;
+        torch::manual_seed(9);
+        UNet nhwc(o);
+        const torch::Tensor x = torch::randn({2, 1, 16, 24});
+        QVERIFY(torch::allclose(plain->forward(x), nhwc->forward(x).contiguous(), 1e-4, 1e-5));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UpsamplingLayer("nearest", 4, 2));
+    }
+};
+
+int runNetworkVariantsTests(int argc, char** argv) {
+    NetworkVariantsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "NetworkVariantsTest.moc"
