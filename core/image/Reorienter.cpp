@@ -85,6 +85,13 @@ std::string Reorienter::orientationCode(const VolumeGeometry& geometry) {
     return code;
 }
 
+std::array<int, 3> Reorienter::nearestPatientAxes(const VolumeGeometry& geometry) {
+    const AxisMapping m = mappingOf(geometry);
+    std::array<int, 3> patientAxis{0, 1, 2};
+    for (int a = 0; a < 3; ++a) patientAxis[m.source[a]] = a;
+    return patientAxis;
+}
+
 template <typename T>
 Volume<T> Reorienter::toCanonical(const Volume<T>& volume) {
     const VolumeGeometry& original = volume.geometry();

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/image/Volume.h"
 
+#include <array>
 #include <string>
 
 namespace crossseg {
@@ -15,6 +16,9 @@ public:
     // Three letters naming where each voxel axis points: "LPS", "LAS", "RAS", ...
     static std::string orientationCode(const VolumeGeometry& geometry);
     static std::string canonicalCode() { return "LPS"; }
+    // Per voxel axis i, j, k: the patient axis (0 = x/L, 1 = y/P, 2 = z/S) it is snapped to, the same choice
+    // toCanonical and orientationCode make (Obliquity measures the angle to it).
+    static std::array<int, 3> nearestPatientAxes(const VolumeGeometry& geometry);
 
     template <typename T>
     static Volume<T> toCanonical(const Volume<T>& volume);

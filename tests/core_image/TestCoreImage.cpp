@@ -1,5 +1,9 @@
-// The ITK-free image room: reorientation to canonical LPS and back, and ITK-SNAP label tables.
+// The ITK-free image room: reorientation to canonical LPS and back, obliquity, grid differences, stored-intensity
+// declarations and ITK-SNAP label tables.
+#include "core/image/GridDifference.h"
 #include "core/image/LabelTable.h"
+#include "core/image/Obliquity.h"
+#include "core/image/StoredIntensity.h"
 #include "core/image/Reorienter.h"
 #include "core/util/InputError.h"
 
@@ -47,6 +51,28 @@ bool physicalPositionsPreserved(const Volume<T>& original, const Volume<T>& cano
                 if (canonical.at(ci, cj, ck) != original.at(i, j, k)) return false;
             }
     return true;
+}
+
+// Row-major rotation by `degrees` about patient axis `axis` (0 x, 1 y, 2 z).
+std::array<double, 9> rotation(int axis, double degrees) {
+    const double t = degrees * 3.14159265358979323846 / 180.0, c = std::cos(t), s = std::sin(t);
+    if (axis == 0) return {1, 0, 0, 0, c, -s, 0, s, c};
+    if (axis == 1) return {c, 0, s, 0, 1, 0, -s, 0, c};
+    return {c, -s, 0, s, c, 0, 0, 0, 1};
+}
+
+std::array<double, 9> times(const std::array<double, 9>& a, const std::array<double, 9>& b) {
+    std::array<double, 9> r{};
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            for (int k = 0; k < 3; ++k) r[i * 3 + j] += a[i * 3 + k] * b[k * 3 + j];
+    return r;
+}
+
+VolumeGeometry gridWithDirection(const std::array<double, 9>& direction) {
+    VolumeGeometry g = gridWithColumns({{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}});
+    g.direction = direction;
+    return g;
 }
 
 } // namespace
@@ -168,6 +194,95 @@ private Q_SLOTS:
             message = e.what();
         }
         QVERIFY2(message.contains("bad-labels.txt") && message.contains("line 3"), qPrintable(message));
+    }
+
+    void axisAlignedGridsAreNotOblique_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("flipY");
+        QTest::newRow("LPS") << "LPS" << 1;
+        QTest::newRow("LAS") << "LAS" << -1;
+    }
+    void axisAlignedGridsAreNotOblique() {
+        QFETCH(QString, code);
+        QFETCH(int, flipY);
+        const Obliquity o(gridWithDirection({1, 0, 0, 0, double(flipY), 0, 0, 0, 1}));
+        QCOMPARE(o.degrees(), 0.0);
+        QVERIFY(!o.isOblique());
+        QCOMPARE(QString::fromStdString(o.nearestOrientation()), code);
+        QVERIFY(QString::fromStdString(o.describe()).startsWith("not oblique"));
+    }
+
+    void rotatedGridReportsItsAngleToTheNearestPatientAxes() {
+        // A short-axis-like tilt: 20 degrees about z, stored LAS (the flip must not count as obliquity).
+        std::array<double, 9> d = rotation(2, 20.0);
+        for (int r = 0; r < 3; ++r) d[r * 3 + 1] = -d[r * 3 + 1];
+        const Obliquity o(gridWithDirection(d));
+        QVERIFY(std::abs(o.degrees() - 20.0) < 1e-9);
+        QVERIFY(std::abs(o.axisDegrees()[0] - 20.0) < 1e-9);
+        QVERIFY(std::abs(o.axisDegrees()[1] - 20.0) < 1e-9);
+        QVERIFY(std::abs(o.axisDegrees()[2]) < 1e-9);
+        QVERIFY(o.isOblique());
+        QCOMPARE(QString::fromStdString(o.nearestOrientation()), QString("LAS"));
+        QVERIFY2(QString::fromStdString(o.describe()).startsWith("oblique: 20.0 degrees from LAS"),
+                 o.describe().c_str());
+
+        // 70 degrees about z is 20 degrees from the orientation with i and j swapped.
+        const Obliquity swapped(gridWithDirection(rotation(2, 70.0)));
+        QVERIFY(std::abs(swapped.degrees() - 20.0) < 1e-9);
+        // A compound tilt: the single rotation angle, not the sum of the parts.
+        const Obliquity compound(gridWithDirection(times(rotation(2, 10.0), rotation(0, 10.0))));
+        QVERIFY(compound.degrees() > 10.0 && compound.degrees() < 20.0);
+    }
+
+    void obliqueMeansMoreThanHalfADegree() {
+        QCOMPARE(Obliquity::kThresholdDegrees, 0.5);
+        const Obliquity slight(gridWithDirection(rotation(0, 0.3)));
+        QVERIFY(std::abs(slight.degrees() - 0.3) < 1e-9);
+        QVERIFY(!slight.isOblique());
+        QVERIFY(Obliquity(gridWithDirection(rotation(1, 0.7))).isOblique());
+        // Header rounding noise is nowhere near.
+        QVERIFY(Obliquity(gridWithDirection({1, 1e-7, 0, -1e-7, 1, 0, 0, 0, 1})).degrees() < 1e-4);
+    }
+
+    void gridDifferenceSaysWhatDiffers() {
+        const VolumeGeometry image = gridWithColumns({{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}});
+        QCOMPARE(QString::fromStdString(GridDifference::describe(image, image)), QString());
+
+        VolumeGeometry shifted = image;
+        shifted.origin[2] += 2.5;
+        QString text = QString::fromStdString(GridDifference::describe(shifted, image));
+        QVERIFY2(text.contains("origin differs by 2.5 mm") && !text.contains("direction") && !text.contains("size"),
+                 qPrintable(text));
+
+        VolumeGeometry turned = image;
+        turned.direction = rotation(2, 3.0);
+        text = QString::fromStdString(GridDifference::describe(turned, image));
+        QVERIFY2(text.contains("direction differs by 3 degrees") && !text.contains("origin"), qPrintable(text));
+
+        VolumeGeometry mirrored = image;
+        mirrored.direction[4] = -1.0;
+        text = QString::fromStdString(GridDifference::describe(mirrored, image));
+        QVERIFY2(text.contains("mirrored"), qPrintable(text));
+
+        VolumeGeometry resized = image;
+        resized.size[2] = 4;
+        resized.spacing[0] = 0.7;
+        text = QString::fromStdString(GridDifference::describe(resized, image));
+        QVERIFY2(text.contains("size 5x4x4 vs 5x4x3") && text.contains("spacing 0.7x1.5x3 vs 0.5x1.5x3 mm"),
+                 qPrintable(text));
+    }
+
+    void storedIntensityDeclarationsAreChecked() {
+        const StoredIntensity shared{"HU", 400.0 / 255.0, -125.0};
+        QVERIFY(shared.problem().empty());
+        QCOMPARE(shared.toPhysical(0.0), -125.0);
+        QVERIFY(std::abs(shared.toPhysical(255.0) - 275.0) < 1e-9);
+        QVERIFY(!StoredIntensity{}.declared());
+        QVERIFY(StoredIntensity{}.isIdentity());
+        QVERIFY(QString::fromStdString(StoredIntensity{"Hounsfield", 1.0, 0.0}.problem()).contains("HU, arbitrary"));
+        QVERIFY(QString::fromStdString(StoredIntensity{"HU", 0.0, -125.0}.problem()).contains("slope"));
+        QVERIFY(QString::fromStdString(StoredIntensity{"HU", std::nan(""), 0.0}.problem()).contains("slope"));
+        QVERIFY(QString::fromStdString(StoredIntensity{"HU", 1.0, INFINITY}.problem()).contains("intercept"));
     }
 };
 
