@@ -1,6 +1,7 @@
 #include "core/eval/SegmentationMetrics.h"
 
 #include "core/eval/SurfaceDistances.h"
+#include "core/image/LabelOverlap.h"
 #include "core/util/InputError.h"
 
 namespace crossseg {
@@ -25,15 +26,11 @@ ClassMetrics SegmentationMetrics::compareClass(const LabelVolume& prediction, co
     m.classIndex = classIndex;
     m.className = className;
     const auto label = static_cast<std::uint16_t>(classIndex);
-    std::size_t overlap = 0;
-    const auto& p = prediction.voxels();
-    const auto& r = reference.voxels();
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        const bool inP = p[i] == label, inR = r[i] == label;
-        m.predictionVoxels += inP;
-        m.referenceVoxels += inR;
-        overlap += inP && inR;
-    }
+    // Values above this class count as background for the overlap: they cannot change this class's counts.
+    LabelOverlap overlap(classIndex + 1);
+    overlap.add(prediction.data(), reference.data(), prediction.voxels().size());
+    m.predictionVoxels = overlap.predictedVoxels(classIndex);
+    m.referenceVoxels = overlap.referenceVoxels(classIndex);
     const auto& spacing = reference.geometry().spacing;
     const double voxelMl = spacing[0] * spacing[1] * spacing[2] / 1000.0; // mm³ -> ml
     m.predictionVolumeMl = static_cast<double>(m.predictionVoxels) * voxelMl;
@@ -44,7 +41,7 @@ ClassMetrics SegmentationMetrics::compareClass(const LabelVolume& prediction, co
         m.dice = 1.0;
         return m;
     }
-    m.dice = 2.0 * static_cast<double>(overlap) / static_cast<double>(m.predictionVoxels + m.referenceVoxels);
+    m.dice = *overlap.dice(classIndex);
     if (m.predictionVoxels == 0) {
         m.status = MetricStatus::PredictionEmpty;
         return m;

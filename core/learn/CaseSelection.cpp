@@ -89,4 +89,16 @@ nlohmann::json CaseSelection::toJson() const {
                           {"notes", notes}};
 }
 
+CaseSelection CaseSelection::fromJson(const nlohmann::json& json) {
+    CaseSelection s;
+    s.targetModality = json.at("target_modality").get<std::string>();
+    s.assistantModality = json.value("assistant_modality", std::string());
+    s.labeledTarget = json.at("labeled_target").get<std::vector<std::string>>();
+    s.unlabeledTarget = json.value("unlabeled_target", std::vector<std::string>());
+    s.validation = json.value("validation", std::vector<std::string>());
+    s.assistant = json.value("assistant", std::vector<std::string>());
+    s.notes = json.value("notes", std::vector<std::string>());
+    return s;
+}
+
 } // namespace crossseg

@@ -26,6 +26,8 @@ struct CaseSelection {
     static CaseSelection choose(const SliceCache& cache, int labeledTarget, int validationCases, std::uint64_t seed,
                                 bool needsAssistant);
     nlohmann::json toJson() const;
+    // The selection recorded in config.json; throws nlohmann's exception for a missing or mistyped field.
+    static CaseSelection fromJson(const nlohmann::json& json);
 };
 
 } // namespace crossseg

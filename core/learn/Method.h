@@ -46,4 +46,9 @@ struct MethodTraits {
 // The method's name ("mkd-iam").
 const std::string& toString(Method method);
 
+// Transition only (remove once no code compares a Method with its name): `config.method == "mkd"` keeps compiling
+// while TrainingConfig::method changes from text to Method. New code asks MethodTraits instead.
+inline bool operator==(Method method, const std::string& name) { return toString(method) == name; }
+inline bool operator!=(Method method, const std::string& name) { return !(method == name); }
+
 } // namespace crossseg

@@ -2,11 +2,9 @@
 
 #include "core/image/Reorienter.h"
 #include "core/learn/ComputeDevice.h"
-#include "core/learn/RunFolder.h"
+#include "core/learn/RunRecord.h"
 #include "core/learn/SliceSegmenter.h"
 #include "core/learn/TrainingCheckpoint.h"
-#include "core/learn/TrainingConfig.h"
-#include "core/learn/TrainingProfile.h"
 #include "core/preprocess/SliceCacheBuilder.h"
 #include "core/preprocess/SliceCacheJson.h"
 #include "core/preprocess/SliceResampler.h"
@@ -71,57 +69,57 @@ private:
 
 } // namespace
 
-std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, const std::string& device) {
-    const RunFolder folder(runDir);
-    if (!std::filesystem::is_directory(runDir)) throw InputError(runDir, "run folder missing");
-    const nlohmann::json json = folder.readConfig();
-    TrainingConfig config;
-    TrainingProfile profile;
-    SliceCacheParameters preprocessing;
-    std::vector<std::string> classes;
-    std::string targetModality;
+namespace {
+
+SliceCacheParameters preprocessingOf(const RunRecord& record) {
     try {
-        config = TrainingConfig::fromJson(json);
-        profile = TrainingProfile::fromJson(json.at("profile_parameters"));
-        preprocessing = SliceCacheJson::toParameters(json.at("preprocessing"), folder.configFile());
-        classes = json.at("classes").get<std::vector<std::string>>();
-        targetModality = json.at("selection").at("target_modality").get<std::string>();
+        return SliceCacheJson::toParameters(record.preprocessing, record.configFile());
     } catch (const InputError& e) {
-        throw InputError(folder.configFile(), e.cause());
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(folder.configFile(), std::string("incomplete run configuration: ") + e.what());
+        throw InputError(record.configFile(), e.cause());
     }
-    if (classes.size() < 2) throw InputError(folder.configFile(), "the run lists fewer than two classes");
+}
+
+std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device device) {
+    UNetOptions unet;
+    unet.classes = int(record.classes.size());
+    unet.depth = record.profile.unetDepth;
+    unet.baseChannels = record.profile.unetBaseChannels;
+    unet.normalization = record.profile.normalization;
+    std::map<std::string, UNet> segmentors;
+    for (const std::string& name : record.method().segmentors) {
+        UNet network(unet);
+        network->to(device);
+        segmentors.emplace(name, network);
+    }
+    return segmentors;
+}
+
+} // namespace
+
+std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, const std::string& device) {
+    const RunRecord record = RunRecord::read(runDir);
+    const SliceCacheParameters preprocessing = preprocessingOf(record);
+    if (record.targetModality().empty()) throw InputError(record.configFile(), "the run names no target modality");
 
     ComputeDevice::useAllCpuThreads();
     std::string deviceMessage;
     const torch::Device torchDevice = ComputeDevice::resolve(device, deviceMessage);
     if (!deviceMessage.empty()) log::warn(deviceMessage);
 
-    UNetOptions unet;
-    unet.classes = int(classes.size());
-    unet.depth = profile.unetDepth;
-    unet.baseChannels = profile.unetBaseChannels;
-    unet.normalization = profile.normalization;
-    std::map<std::string, UNet> segmentors;
-    const bool mutual = config.method == "mkd" || config.method == "mkd-iam";
-    const std::vector<std::string> names = mutual ? std::vector<std::string>{"real", "syn"} : std::vector<std::string>{"single"};
-    for (const std::string& name : names) {
-        UNet network(unet);
-        network->to(torchDevice);
-        segmentors.emplace(name, network);
-    }
-    const std::filesystem::path best = folder.bestCheckpoint();
+    std::map<std::string, UNet> segmentors = segmentorsOf(record, torchDevice);
+    const std::filesystem::path best = record.bestCheckpoint();
     if (!std::filesystem::exists(best))
         throw InputError(best, "checkpoint missing: the run has not reached its first validation yet");
     const TrainingCheckpointState state = TrainingCheckpoint::loadSegmentors(best, segmentors, torchDevice);
-    if (state.config.value("method", std::string()) != config.method)
+    const std::string method = toString(record.config.method);
+    if (state.config.value("method", std::string()) != method)
         throw InputError(best, "incompatible checkpoint: written by a " + state.config.value("method", std::string("?")) +
-                                   " run, config.json says " + config.method);
+                                   " run, config.json says " + method);
     log::info("loaded " + best.string() + " (iteration " + std::to_string(state.iteration) + ", validation Dice " +
               std::to_string(state.bestDice) + ")");
-    return std::make_unique<CheckpointPredictor>(config.method, classes, targetModality, preprocessing,
-                                                 SliceSegmenter(segmentors, torchDevice), profile.batchSize * 2);
+    return std::make_unique<CheckpointPredictor>(method, record.classes, record.targetModality(), preprocessing,
+                                                 SliceSegmenter(segmentors, torchDevice),
+                                                 record.profile.batchSize * 2);
 }
 
 } // namespace crossseg

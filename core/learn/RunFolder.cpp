@@ -9,10 +9,6 @@ namespace crossseg {
 
 RunFolder::RunFolder(std::filesystem::path root) : root_(std::move(root)) {}
 
-void RunFolder::writeConfig(const nlohmann::json& config) const {
-    AtomicFile::writeText(configFile(), config.dump(2) + "\n");
-}
-
 nlohmann::json RunFolder::readConfig() const {
     std::ifstream in(configFile());
     if (!in) throw InputError(configFile(), "missing: not a CrossSeg run folder");
@@ -21,10 +17,6 @@ nlohmann::json RunFolder::readConfig() const {
     } catch (const nlohmann::json::exception& e) {
         throw InputError(configFile(), std::string("not valid JSON: ") + e.what());
     }
-}
-
-void RunFolder::writeStatus(const nlohmann::json& status) const {
-    AtomicFile::writeText(statusFile(), status.dump(2) + "\n");
 }
 
 void RunFolder::loadMetrics(long long iteration) {

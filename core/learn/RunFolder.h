@@ -7,8 +7,9 @@
 
 namespace crossseg {
 
-// The files of a run folder (see TrainingConfig.h for what each holds). Every write is atomic; metrics.jsonl is
-// kept in memory and rewritten whole, so a reader never sees a half line.
+// The metrics log of a run folder (metrics.jsonl) and the paths of its files. config.json and status.json are
+// RunRecord's alone (see RunRecord.h for the layout). metrics.jsonl is kept in memory and rewritten whole,
+// atomically, so a reader never sees a half line.
 class RunFolder {
 public:
     explicit RunFolder(std::filesystem::path root);
@@ -20,9 +21,8 @@ public:
     std::filesystem::path latestCheckpoint() const { return root_ / "checkpoints" / "latest.pt"; }
     std::filesystem::path bestCheckpoint() const { return root_ / "checkpoints" / "best.pt"; }
 
-    void writeConfig(const nlohmann::json& config) const;
-    nlohmann::json readConfig() const; // throws InputError when missing or not JSON
-    void writeStatus(const nlohmann::json& status) const;
+    // Deprecated, for the Studio until it asks RunRecord::read: config.json as JSON (InputError when missing).
+    nlohmann::json readConfig() const;
 
     // On resume: keeps the metric lines of iterations up to `iteration` (later ones are being redone).
     void loadMetrics(long long iteration);

@@ -2,18 +2,12 @@
 
 #include "core/util/InputError.h"
 
-#include <algorithm>
 
 namespace crossseg {
 
-const std::vector<std::string>& TrainingConfig::methods() {
-    static const std::vector<std::string> all{"target-only", "assistant-only", "joint", "mkd", "mkd-iam"};
-    return all;
-}
-
 nlohmann::json TrainingConfig::toJson() const {
     return nlohmann::json{
-        {"method", method},
+        {"method", toString(method)},
         {"labeled_target", labeledTarget},
         {"profile", profile},
         {"seed", seed},
@@ -32,7 +26,7 @@ nlohmann::json TrainingConfig::toJson() const {
 TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
     TrainingConfig c;
     try {
-        c.method = json.at("method").get<std::string>();
+        c.method = MethodTraits::parse(json.at("method").get<std::string>());
         c.labeledTarget = json.at("labeled_target").get<int>();
         c.profile = json.at("profile").get<std::string>();
         c.seed = json.at("seed").get<std::uint64_t>();
@@ -49,9 +43,6 @@ TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
         throw InputError(std::string("invalid training configuration: ") + e.what());
     }
     if (c.iterations < 0) throw InputError("iterations must be positive, or 0 for the profile's count");
-    const auto& known = methods();
-    if (std::find(known.begin(), known.end(), c.method) == known.end())
-        throw InputError("unknown method '" + c.method + "' in the training configuration");
     return c;
 }
 

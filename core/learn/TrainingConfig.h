@@ -1,4 +1,6 @@
 #pragma once
+#include "core/learn/Method.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -8,18 +10,11 @@
 
 namespace crossseg {
 
-// Everything that defines one training run. Saved as RUN/config.json and inside every checkpoint, so that a run
-// can be resumed, predicted with and reported on without the command line that started it.
-//
-// The run folder (RUN) holds:
-//   config.json        this configuration (plus the profile's resolved hyperparameters)
-//   status.json        {"state": "running|paused|finished|failed|cancelled", "iteration", "total_iterations",
-//                       "best_mean_dice", "best_iteration", "message"}; rewritten atomically as the run goes
-//   metrics.jsonl      one JSON object per line: {"kind":"train","iteration",...,"losses":{...}} and
-//                      {"kind":"validation","iteration",...,"mean_dice","per_class_dice":[...]}
-//   checkpoints/latest.pt, checkpoints/best.pt
+// Everything that defines one training run, as the user chose it. Saved into RUN/config.json (RunRecord, which
+// describes the whole run folder) and inside every checkpoint, so that a run can be resumed, predicted with and
+// reported on without the command line that started it.
 struct TrainingConfig {
-    std::string method = "mkd-iam";     // target-only | assistant-only | joint | mkd | mkd-iam
+    Method method = Method::MkdIam;     // config.json: "target-only" | "assistant-only" | "joint" | "mkd" | "mkd-iam"
     int labeledTarget = 4;              // K: labelled target cases drawn from the target training split
     std::string profile = "cpu-quick";  // smoke | cpu-quick | paper
     std::uint64_t seed = 0;
@@ -41,7 +36,6 @@ struct TrainingConfig {
 
     nlohmann::json toJson() const;
     static TrainingConfig fromJson(const nlohmann::json& json); // throws InputError on missing/invalid fields
-    static const std::vector<std::string>& methods();
 };
 
 } // namespace crossseg

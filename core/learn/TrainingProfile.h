@@ -8,7 +8,8 @@ namespace crossseg {
 
 // The resolved hyperparameters of a named profile (smoke, cpu-quick, paper). A profile fixes the slice size it was
 // tuned for, so the caller prepares a slice cache of exactly that size (SliceCacheParameters height/width).
-// Saved into RUN/config.json ("profile_parameters") so that a run is described without this table.
+// Saved into RUN/config.json ("profile_parameters") so that a run is described without this table. Every
+// parameter is one row of one table in TrainingProfile.cpp (JSON name, member, value in each named profile).
 struct TrainingProfile {
     std::string name;
     int height = 128, width = 128;        // slice size the networks see
@@ -29,6 +30,9 @@ struct TrainingProfile {
     int checkpointInterval = 100;
     int validationCases = 2;              // carved from the target training split, never the test split
     int logInterval = 10;                 // metrics.jsonl train lines average this many iterations
+    // Issue 9.7: also keep checkpoints/best-<model>.pt for each model (real, syn, ensemble), chosen by that model's
+    // own validation Dice (best.pt stays the selection model's). Off: only best.pt, as before.
+    bool keepBestPerModel = false;
 
     // Image Alignment Module (CycleGAN).
     int iamIterations = 1000;

@@ -54,7 +54,7 @@ private Q_SLOTS:
         const std::filesystem::path root = scratch_.path().toStdString();
         test::writeSyntheticSliceCache(root / "cache");
         TrainingConfig config;
-        config.method = "mkd";
+        config.method = Method::Mkd;
         config.labeledTarget = 2;
         config.profile = "smoke";
         config.seed = 3;

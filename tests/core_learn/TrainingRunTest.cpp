@@ -59,7 +59,7 @@ private:
 TrainingConfig smokeConfig(const std::filesystem::path& cache, const std::filesystem::path& run,
                            const std::string& method) {
     TrainingConfig c;
-    c.method = method;
+    c.method = MethodTraits::parse(method);
     c.labeledTarget = 2;
     c.profile = "smoke";
     c.seed = 7;
@@ -226,9 +226,8 @@ private Q_SLOTS:
     void badArgumentsGiveClearErrors() {
         const auto run = pathOf(scratch_) / "bad";
         TaskControl control;
-        auto config = smokeConfig(cache_, run, "mkd-and-more");
-        QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("unknown method"));
-        config = smokeConfig(cache_, run, "target-only");
+        QVERIFY(inputErrorOf([&] { smokeConfig(cache_, run, "mkd-and-more"); }).contains("unknown method"));
+        auto config = smokeConfig(cache_, run, "target-only");
         config.labeledTarget = 0;
         QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("--labeled-target"));
         config.labeledTarget = 9;

@@ -152,7 +152,7 @@ void runDemo(const DemoArguments& a) {
     if (prepared) {
         trained = runStage(outcomes, "train", [&] {
             TrainingConfig config;
-            config.method = a.method;
+            config.method = MethodTraits::parse(a.method);
             config.labeledTarget = a.labeledTarget;
             config.profile = a.profile;
             config.seed = a.seed;

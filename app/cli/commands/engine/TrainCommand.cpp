@@ -113,7 +113,7 @@ void setupTrain(CLI::App& command) {
         ConsoleProgress progress;
         TaskControl control;
         TrainingConfig config;
-        config.method = a->method;
+        config.method = MethodTraits::parse(a->method);
         config.labeledTarget = a->labeledTarget;
         config.profile = a->profile;
         config.seed = a->seed;

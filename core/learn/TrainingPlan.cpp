@@ -1,0 +1,117 @@
+#include "core/learn/TrainingPlan.h"
+
+#include "core/distributed/GradientSync.h"
+#include "core/learn/ComputeDevice.h"
+#include "core/preprocess/SliceCacheJson.h"
+#include "core/util/InputError.h"
+
+#include <algorithm>
+
+namespace crossseg {
+namespace {
+
+void requireUsableConfig(const TrainingConfig& config, const MethodTraits& method) {
+    if (config.iterations < 0) throw InputError("--iterations must be positive");
+    if (method.usesTargetLabels && config.labeledTarget < 1)
+        throw InputError("--labeled-target must be at least 1 for " + method.name);
+    if (config.runDir.empty()) throw InputError("no run folder given (--out)");
+    if (!(config.kdTemperature > 0.0)) throw InputError("the KD temperature must be positive");
+}
+
+SliceCache openCacheFor(const TrainingConfig& config, const TrainingProfile& profile) {
+    SliceCache cache = SliceCache::open(config.cache);
+    if (cache.parameters().height != profile.height || cache.parameters().width != profile.width)
+        throw InputError(config.cache / "cache.json",
+                         "slices are " + std::to_string(cache.parameters().height) + "x" +
+                             std::to_string(cache.parameters().width) + " but profile '" + profile.name + "' needs " +
+                             std::to_string(profile.height) + "x" + std::to_string(profile.width) +
+                             ": prepare a cache of that size");
+    if (cache.classes().size() < 2)
+        throw InputError(config.cache / "cache.json", "needs at least background and one class");
+    return cache;
+}
+
+// The settings a resumed run must share with the checkpoint it continues.
+void requireSameRun(const nlohmann::json& stored, const nlohmann::json& now, const std::filesystem::path& file) {
+    for (const char* key : {"method", "labeled_target", "profile", "seed", "cache_key", "profile_parameters",
+                            "kd_temperature", "kd_weight", "selection"}) {
+        if (stored.value(key, nlohmann::json()) != now.value(key, nlohmann::json()))
+            throw InputError(file, std::string("incompatible checkpoint: '") + key + "' was " +
+                                       stored.value(key, nlohmann::json()).dump() + ", this run has " +
+                                       now.value(key, nlohmann::json()).dump());
+    }
+}
+
+TrainingCheckpointState stateToContinue(const TrainingPlan& plan) {
+    const std::filesystem::path latest = plan.record.latestCheckpoint();
+    if (!plan.config.resume) {
+        if (std::filesystem::exists(latest))
+            throw InputError(plan.record.root(), "already holds a training run: use --resume or another --out folder");
+        return {};
+    }
+    if (!std::filesystem::exists(latest)) throw InputError(latest, "nothing to resume: checkpoint missing");
+    TrainingCheckpointState state = TrainingCheckpoint::readState(latest);
+    requireSameRun(state.config, plan.record.toJson(), latest);
+    return state;
+}
+
+SlicePool poolOf(const SliceCache& cache, const TrainingProfile& profile, const std::vector<std::string>& ids,
+                 bool labels) {
+    SlicePool pool(profile.height, profile.width);
+    for (const auto& id : ids) pool.addCase(cache.load(id), labels);
+    return pool;
+}
+
+TrainingData loadData(const SliceCache& cache, const TrainingProfile& profile, const CaseSelection& selection) {
+    TrainingData data;
+    data.labeledTarget = poolOf(cache, profile, selection.labeledTarget, true);
+    data.unlabeledTarget = poolOf(cache, profile, selection.unlabeledTarget, false);
+    data.assistant = poolOf(cache, profile, selection.assistant, true);
+    for (const auto& id : selection.validation) data.validationCases.push_back(cache.load(id));
+    return data;
+}
+
+RunRecord recordOf(const TrainingPlan& plan, const GradientSync& sync) {
+    RunRecord record(plan.config.runDir);
+    record.config = plan.config;
+    record.profile = plan.profile;
+    record.classes = plan.cache.classes();
+    record.selection = plan.selection;
+    record.cacheKey = plan.cache.key();
+    record.preprocessing = SliceCacheJson::fromParameters(plan.cache.parameters());
+    record.deviceUsed = plan.device.str();
+    if (sync.isDistributed()) record.distributed = DistributedSetting{sync.worldSize(), sync.backend()};
+    return record;
+}
+
+} // namespace
+
+TrainingPlan TrainingPlan::make(const TrainingConfig& config, const TrainingProfile& profile, GradientSync* sync) {
+    TrainingPlan plan;
+    plan.config = config;
+    plan.method = &MethodTraits::of(config.method);
+    plan.gradientSync = sync ? sync : &GradientSync::singleProcess();
+    plan.profile = profile;
+    requireUsableConfig(config, *plan.method);
+    if (config.iterations > 0) plan.profile.iterations = config.iterations;
+    plan.cache = openCacheFor(config, plan.profile);
+    plan.classes = int(plan.cache.classes().size());
+    plan.selection = CaseSelection::choose(
+        plan.cache, plan.method->usesTargetLabels ? config.labeledTarget : std::max(config.labeledTarget, 0),
+        plan.profile.validationCases, config.seed, plan.method->usesAssistant);
+
+    ComputeDevice::useAllCpuThreads();
+    plan.device = ComputeDevice::resolve(config.device, plan.deviceMessage);
+    plan.record = recordOf(plan, *plan.gradientSync);
+    plan.resumed = stateToContinue(plan);
+    plan.data = loadData(plan.cache, plan.profile, plan.selection);
+    return plan;
+}
+
+SlicePool TrainingPlan::slicesOf(const std::vector<std::string>& ids, bool labels) const {
+    return poolOf(cache, profile, ids, labels);
+}
+
+bool TrainingPlan::writesRunFolder() const { return !gradientSync || gradientSync->isRankZero(); }
+
+} // namespace crossseg
