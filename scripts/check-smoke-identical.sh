@@ -27,6 +27,13 @@ if [[ -z "$TEST_IMAGE" ]]; then
     exit 2
 fi
 
+# Copies, so that a rebuild in the shared build folder cannot swap a binary in the middle of the comparison.
+mkdir -p "$WORK/bin"
+cp "$BASELINE" "$WORK/bin/crossseg-baseline"
+cp "$CANDIDATE" "$WORK/bin/crossseg-candidate"
+BASELINE="$WORK/bin/crossseg-baseline"
+CANDIDATE="$WORK/bin/crossseg-candidate"
+
 models_of() { if [[ $1 == mkd* ]]; then echo "ensemble real syn"; else echo "single"; fi; }
 
 run_side() { # run_side BIN SIDE

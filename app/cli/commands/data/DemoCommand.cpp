@@ -4,20 +4,16 @@
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
-#include "core/dataset/DatasetCachePreparer.h"
 #include "core/dataset/DatasetDiscovery.h"
-#include "core/eval/RunEvaluator.h"
 #include "core/image/LabelTable.h"
 #include "core/io/VolumeReader.h"
 #include "core/io/VolumeWriter.h"
-#include "core/learn/Predictor.h"
 #include "core/learn/TrainingObserver.h"
-#include "core/learn/TrainingProfile.h"
-#include "core/learn/TrainingRun.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
+#include "core/workflow/TrainingJob.h"
 
 #include <chrono>
 #include <cstdio>
@@ -113,15 +109,12 @@ std::string summaryTable(const std::vector<StageOutcome>& outcomes) {
     return out.str();
 }
 
-void runDemo(const DemoArguments& a) {
-    const std::filesystem::path out = a.out;
-    const std::filesystem::path runDir = out / "run";
-    const TrainingProfile profile = TrainingProfile::resolve(a.profile); // unknown profile: fail before any work
-    // The marker says the folder is the demo's own: its previous run is replaced (scripts/run.sh runs the demo
-    // into the same folder every time). A run/ folder the demo did not create is never removed without --force.
+// The marker says the folder is the demo's own: its previous run is replaced (scripts/run.sh runs the demo into
+// the same folder every time). A run/ folder the demo did not create is never removed without --force.
+void claimOutputFolder(const std::filesystem::path& out, const std::filesystem::path& runDir, bool force) {
     const std::filesystem::path marker = out / ".crossseg-demo";
     if (std::filesystem::exists(runDir)) {
-        if (!std::filesystem::exists(marker) && !a.force)
+        if (!std::filesystem::exists(marker) && !force)
             throw InputError(out, "holds a run/ folder that the demo did not create: choose another --out or pass "
                                   "--force to replace it");
         log::info("demo: replacing the previous demo run in " + runDir.string());
@@ -130,6 +123,76 @@ void runDemo(const DemoArguments& a) {
     std::filesystem::create_directories(out);
     AtomicFile::writeText(marker, "written by `crossseg demo`: the run/, predictions/ and results here are replaced "
                                   "by the next demo run into this folder\n");
+}
+
+TrainingConfig demoConfig(const DemoArguments& a, const std::filesystem::path& runDir) {
+    TrainingConfig config;
+    config.method = MethodTraits::parse(a.method);
+    config.labeledTarget = a.labeledTarget;
+    config.profile = a.profile;
+    config.seed = a.seed;
+    config.device = a.device;
+    config.runDir = runDir;
+    return config;
+}
+
+// Predicts the first test case with the run's default model into <out>/predictions (NIfTI + label names).
+std::string predictFirstTestCase(TrainingJob& job, const DatasetCase& testCase, const std::filesystem::path& out,
+                                 TaskControl& control) {
+    Predictor& predictor = job.predictor();
+    const ImageVolume image = VolumeReader::readImage(testCase.image);
+    const LabelVolume labels = job.predict(image, predictor.defaultModel(), &control);
+    const auto file = out / "predictions" / (testCase.id + "_prediction.nii.gz");
+    std::filesystem::create_directories(file.parent_path());
+    VolumeWriter::writeLabels(labels, file);
+    // Names and colours of the class indices, for ITK-SNAP or the Studio.
+    LabelTable::forClasses(predictor.classes()).save(out / "predictions" / "labels.txt");
+    return file.string() + " (" + predictor.defaultModel() + ", class indices; names in labels.txt)";
+}
+
+// Evaluates the run on the test split into <out>/evaluation.json; `table` receives the printable report.
+std::string evaluateTestSplit(const TrainingJob& job, const DemoArguments& a, const std::string& split,
+                              const std::filesystem::path& out, TaskControl& control, std::string& table) {
+    const EvaluationReport report = job.evaluate(a.dataset, split, &control);
+    report.save(out / "evaluation.json");
+    table = report.table();
+    const auto dice = report.modelSummary(report.defaultModel()).dice;
+    return "split " + split + ", mean Dice (" + report.defaultModel() + ") " +
+           (dice ? formatDice(*dice) : std::string("n/a")) + ", " + (out / "evaluation.json").string();
+}
+
+// The stages after preprocessing: train, predict, evaluate, each skipped when what it needs is missing.
+void trainPredictEvaluate(TrainingJob& job, const DemoArguments& a, const Dataset& dataset, const std::string& target,
+                          TaskControl& control, std::vector<StageOutcome>& outcomes) {
+    const std::filesystem::path out = a.out;
+    const bool trained = runStage(outcomes, "train", [&] {
+        DemoTrainingObserver observer;
+        job.train(control, &observer);
+        return a.method + ", profile " + a.profile + ", K=" + std::to_string(a.labeledTarget) + ", run " +
+               job.config().runDir.string();
+    });
+    const std::string split = testSplitOf(dataset, target);
+    const auto testCases = split.empty() ? std::vector<const DatasetCase*>{} : dataset.casesInSplit(split);
+    if (!trained)
+        skip(outcomes, "predict", "needs a trained run");
+    else if (testCases.empty())
+        skip(outcomes, "predict", "the dataset has no " + target + " test split");
+    else
+        runStage(outcomes, "predict", [&] { return predictFirstTestCase(job, *testCases.front(), out, control); });
+
+    if (!trained || split.empty()) {
+        skip(outcomes, "evaluate", trained ? "the dataset has no test split" : "needs a trained run");
+        return;
+    }
+    std::string table;
+    if (runStage(outcomes, "evaluate", [&] { return evaluateTestSplit(job, a, split, out, control, table); }))
+        std::cout << "\nEvaluation on " << split << ":\n" << table;
+}
+
+void runDemo(const DemoArguments& a) {
+    const std::filesystem::path out = a.out;
+    TrainingJob job(demoConfig(a, out / "run")); // resolves the profile: an unknown one fails before any work
+    claimOutputFolder(out, job.config().runDir, a.force);
     const Dataset dataset = DatasetDiscovery::open(a.dataset);
     const auto target = dataset.modalityWithRole(ModalityRole::Target);
     if (!target) throw InputError(a.dataset, "no modality has the target role");
@@ -137,77 +200,16 @@ void runDemo(const DemoArguments& a) {
     ConsoleProgress progress;
     TaskControl control(&progress);
     std::vector<StageOutcome> outcomes;
-    std::filesystem::path cache;
-
     const bool prepared = runStage(outcomes, "preprocess", [&] {
-        SliceCacheParameters parameters;
-        parameters.height = profile.height;
-        parameters.width = profile.width;
         const std::filesystem::path root = a.cacheDir.empty() ? out / "slice-cache" : std::filesystem::path(a.cacheDir);
-        cache = DatasetCachePreparer::prepare(dataset, parameters, root, control);
-        return "slice cache " + cache.string();
+        return "slice cache " + job.prepare(dataset, root, control).string();
     });
-
-    bool trained = false;
     if (prepared) {
-        trained = runStage(outcomes, "train", [&] {
-            TrainingConfig config;
-            config.method = MethodTraits::parse(a.method);
-            config.labeledTarget = a.labeledTarget;
-            config.profile = a.profile;
-            config.seed = a.seed;
-            config.device = a.device;
-            config.cache = cache;
-            config.runDir = runDir;
-            DemoTrainingObserver observer;
-            TrainingRun run(config);
-            run.run(control, &observer);
-            return a.method + ", profile " + a.profile + ", K=" + std::to_string(a.labeledTarget) + ", run " +
-                   runDir.string();
-        });
+        trainPredictEvaluate(job, a, dataset, *target, control, outcomes);
     } else {
         skip(outcomes, "train", "needs the slice cache");
-    }
-
-    const std::string split = testSplitOf(dataset, *target);
-    const auto testCases = split.empty() ? std::vector<const DatasetCase*>{} : dataset.casesInSplit(split);
-    if (!trained) {
         skip(outcomes, "predict", "needs a trained run");
-    } else if (testCases.empty()) {
-        skip(outcomes, "predict", "the dataset has no " + *target + " test split");
-    } else {
-        runStage(outcomes, "predict", [&] {
-            const DatasetCase& first = *testCases.front();
-            auto predictor = Predictor::load(runDir, a.device);
-            const ImageVolume image = VolumeReader::readImage(first.image);
-            const LabelVolume labels = predictor->predict(image, predictor->defaultModel(), &control);
-            const auto file = out / "predictions" / (first.id + "_prediction.nii.gz");
-            std::filesystem::create_directories(file.parent_path());
-            VolumeWriter::writeLabels(labels, file);
-            // Names and colours of the class indices, for ITK-SNAP or the Studio.
-            LabelTable::forClasses(predictor->classes()).save(out / "predictions" / "labels.txt");
-            return file.string() + " (" + predictor->defaultModel() + ", class indices; names in labels.txt)";
-        });
-    }
-
-    if (!trained || split.empty()) {
-        skip(outcomes, "evaluate", trained ? "the dataset has no test split" : "needs a trained run");
-    } else {
-        std::string table;
-        const bool evaluated = runStage(outcomes, "evaluate", [&] {
-            RunEvaluator::Options options;
-            options.runDir = runDir;
-            options.dataset = a.dataset;
-            options.split = split;
-            options.device = a.device;
-            const EvaluationReport report = RunEvaluator::evaluate(options, &control);
-            report.save(out / "evaluation.json");
-            table = report.table();
-            const auto dice = report.modelSummary(report.defaultModel()).dice;
-            return "split " + split + ", mean Dice (" + report.defaultModel() + ") " +
-                   (dice ? formatDice(*dice) : std::string("n/a")) + ", " + (out / "evaluation.json").string();
-        });
-        if (evaluated) std::cout << "\nEvaluation on " << split << ":\n" << table;
+        skip(outcomes, "evaluate", "needs a trained run");
     }
 
     const std::string summary = summaryTable(outcomes);

@@ -1,5 +1,6 @@
-// crossseg train: one training run (IAM when the method needs it, then segmentation) from a slice cache, or from
-// a dataset that is first prepared into the slice cache of the profile's size (builds with ITK only).
+// crossseg train: one training run (IAM when the method needs it, then segmentation) from a slice cache, or, in
+// builds with the ITK data layer, from a dataset first prepared into the slice cache of the profile's size
+// (TrainingJob, the same job the Studio runs).
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
@@ -11,9 +12,7 @@
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
 #ifdef CROSSSEG_HAVE_ITK
-#include "core/dataset/DatasetCachePreparer.h"
-#include "core/dataset/DatasetDiscovery.h"
-#define CROSSSEG_CAN_PREPARE_DATASETS 1
+#include "core/workflow/TrainingJob.h"
 #endif
 
 #include <atomic>
@@ -71,24 +70,75 @@ struct TrainArguments {
     std::string iamCache;
 };
 
-std::filesystem::path sliceCacheFor(const TrainArguments& a, TaskControl& control) {
-    if (SliceCache::exists(a.dataset)) return a.dataset;
-#ifdef CROSSSEG_CAN_PREPARE_DATASETS
-    // A dataset: prepared (or found already prepared) as the slice cache of the profile's slice size.
-    const TrainingProfile profile = TrainingProfile::resolve(a.profile);
-    const Dataset dataset = DatasetDiscovery::open(a.dataset);
-    SliceCacheParameters parameters;
-    parameters.height = profile.height;
-    parameters.width = profile.width;
-    return DatasetCachePreparer::prepare(dataset, parameters, DatasetCachePreparer::defaultCacheRoot(), control);
+TrainingConfig configOf(const TrainArguments& a) {
+    TrainingConfig config;
+    config.method = MethodTraits::parse(a.method);
+    config.labeledTarget = a.labeledTarget;
+    config.profile = a.profile;
+    config.seed = a.seed;
+    config.device = a.device;
+    config.runDir = a.out;
+    config.resume = a.resume;
+    config.kdTemperature = a.kdTemperature;
+    config.kdWeight = a.kdWeight;
+    config.iamCacheRoot = a.iamCache;
+    config.iterations = a.iterations;
+    return config;
+}
+
+#ifdef CROSSSEG_HAVE_ITK
+// The training job: a dataset is first prepared (or found prepared) as the slice cache of the profile's size.
+void train(const TrainArguments& a, TaskControl& control, ConsoleProgress& progress) {
+    TrainingJob job(configOf(a)); // resolves the profile once: an unknown one fails before any preparation
+    control.setSink(&progress);
+    job.prepare(a.dataset, {}, control);
+    control.setSink(nullptr);
+    TerminalTrainingObserver observer(10);
+    job.train(control, &observer);
+}
 #else
-    (void)control;
-    if (std::filesystem::exists(std::filesystem::path(a.dataset) / "cache.json")) {
-        SliceCache::open(a.dataset); // throws the precise reason (version, corruption)
+// The engine-only build (GPU servers) trains from a slice cache prepared elsewhere.
+void train(const TrainArguments& a, TaskControl& control, ConsoleProgress&) {
+    TrainingConfig config = configOf(a);
+    const TrainingProfile profile = TrainingProfile::resolve(config.profile);
+    if (!SliceCache::exists(a.dataset)) {
+        if (std::filesystem::exists(std::filesystem::path(a.dataset) / "cache.json"))
+            SliceCache::open(a.dataset); // throws the precise reason (version, corruption)
+        throw InputError(a.dataset, "not a slice cache (this engine-only build cannot read datasets: prepare the "
+                                    "cache on a machine with the full build and copy it here)");
     }
-    throw InputError(a.dataset, "not a slice cache (this engine-only build cannot read datasets: prepare the cache "
-                                "on a machine with the full build and copy it here)");
+    config.cache = a.dataset;
+    TerminalTrainingObserver observer(10);
+    TrainingRun(config, profile).run(control, &observer);
+}
 #endif
+
+// Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
+void trainCancellableByInterrupt(const TrainArguments& a) {
+    ConsoleProgress progress;
+    TaskControl control;
+    interrupted.store(false);
+    auto previous = std::signal(SIGINT, onInterrupt);
+    std::atomic<bool> finished{false};
+    std::thread watcher([&] {
+        while (!finished.load()) {
+            if (interrupted.exchange(false)) control.requestCancel();
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+    });
+    const auto restore = [&] {
+        finished.store(true);
+        watcher.join();
+        std::signal(SIGINT, previous);
+    };
+    try {
+        train(a, control, progress);
+    } catch (...) {
+        restore();
+        throw;
+    }
+    restore();
+    log::info("train: finished; run folder " + a.out);
 }
 
 void setupTrain(CLI::App& command) {
@@ -109,51 +159,7 @@ void setupTrain(CLI::App& command) {
                        "Segmentation iterations (default: the profile's; the IAM keeps the profile's count)")
         ->check(CLI::PositiveNumber);
     command.add_option("--iam-cache", a->iamCache, "Folder of trained IAMs to reuse (default: <slice cache>/iam)");
-    command.callback([a] {
-        ConsoleProgress progress;
-        TaskControl control;
-        TrainingConfig config;
-        config.method = MethodTraits::parse(a->method);
-        config.labeledTarget = a->labeledTarget;
-        config.profile = a->profile;
-        config.seed = a->seed;
-        config.device = a->device;
-        config.runDir = a->out;
-        config.resume = a->resume;
-        config.kdTemperature = a->kdTemperature;
-        config.kdWeight = a->kdWeight;
-        config.iamCacheRoot = a->iamCache;
-        config.iterations = a->iterations;
-        TrainingProfile::resolve(a->profile); // an unknown profile fails before any preparation
-
-        // Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
-        interrupted.store(false);
-        auto previous = std::signal(SIGINT, onInterrupt);
-        std::atomic<bool> finished{false};
-        std::thread watcher([&] {
-            while (!finished.load()) {
-                if (interrupted.exchange(false)) control.requestCancel();
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            }
-        });
-        try {
-            control.setSink(&progress);
-            config.cache = sliceCacheFor(*a, control);
-            control.setSink(nullptr);
-            TerminalTrainingObserver observer(10);
-            TrainingRun run(config);
-            run.run(control, &observer);
-            log::info("train: finished; run folder " + config.runDir.string());
-        } catch (...) {
-            finished.store(true);
-            watcher.join();
-            std::signal(SIGINT, previous);
-            throw;
-        }
-        finished.store(true);
-        watcher.join();
-        std::signal(SIGINT, previous);
-    });
+    command.callback([a] { trainCancellableByInterrupt(*a); });
 }
 
 const bool registered = CommandRegistry::add(
