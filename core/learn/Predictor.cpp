@@ -85,6 +85,9 @@ std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device 
     unet.depth = record.profile.unetDepth;
     unet.baseChannels = record.profile.unetBaseChannels;
     unet.normalization = record.profile.normalization;
+    unet.normalizationDomains = record.profile.normalizationDomains;
+    unet.upsampling = record.profile.upsampling;
+    unet.channelsLast = record.profile.channelsLast;
     std::map<std::string, UNet> segmentors;
     for (const std::string& name : record.method().segmentors) {
         UNet network(unet);

@@ -31,14 +31,26 @@ SliceCache openCacheFor(const TrainingConfig& config, const TrainingProfile& pro
     return cache;
 }
 
+// A recorded value as this version writes it: profile parameters added since a checkpoint was written take
+// their defaults, so a run of an earlier version still resumes.
+nlohmann::json comparable(const std::string& key, const nlohmann::json& value) {
+    if (key != "profile_parameters" || !value.is_object()) return value;
+    try {
+        return TrainingProfile::fromJson(value).toJson();
+    } catch (const InputError&) {
+        return value;
+    }
+}
+
 // The settings a resumed run must share with the checkpoint it continues.
 void requireSameRun(const nlohmann::json& stored, const nlohmann::json& now, const std::filesystem::path& file) {
     for (const char* key : {"method", "labeled_target", "profile", "seed", "cache_key", "profile_parameters",
                             "kd_temperature", "kd_weight", "selection"}) {
-        if (stored.value(key, nlohmann::json()) != now.value(key, nlohmann::json()))
-            throw InputError(file, std::string("incompatible checkpoint: '") + key + "' was " +
-                                       stored.value(key, nlohmann::json()).dump() + ", this run has " +
-                                       now.value(key, nlohmann::json()).dump());
+        const nlohmann::json before = comparable(key, stored.value(key, nlohmann::json()));
+        const nlohmann::json after = comparable(key, now.value(key, nlohmann::json()));
+        if (before != after)
+            throw InputError(file, std::string("incompatible checkpoint: '") + key + "' was " + before.dump() +
+                                       ", this run has " + after.dump());
     }
 }
 
@@ -52,6 +64,13 @@ TrainingCheckpointState stateToContinue(const TrainingPlan& plan) {
     if (!std::filesystem::exists(latest)) throw InputError(latest, "nothing to resume: checkpoint missing");
     TrainingCheckpointState state = TrainingCheckpoint::readState(latest);
     requireSameRun(state.config, plan.record.toJson(), latest);
+    // Batches are split over the processes: another number of them would not continue the same run.
+    const nlohmann::json distributed = state.config.value("distributed", nlohmann::json::object());
+    const int stored = distributed.value("world_size", 1);
+    if (stored != plan.gradientSync->worldSize())
+        throw InputError(latest, "checkpoint written by " + std::to_string(stored) + " processes, this run has " +
+                                     std::to_string(plan.gradientSync->worldSize()) + ": resume with " +
+                                     std::to_string(stored) + " processes");
     return state;
 }
 

@@ -44,6 +44,11 @@ const std::vector<ProfileField>& fields() {
         {"unet_depth",                &P::unetDepth,                 true, {2,     3,    4,    5}},
         {"unet_base_channels",        &P::unetBaseChannels,          true, {8,     16,   16,   32}},
         {"normalization",             &P::normalization,             true, {_,     _,    _,    _}},
+        {"normalization_domains",     &P::normalizationDomains,      false, {_,    _,    _,    _}},
+        {"upsampling",                &P::upsampling,                false, {_,    _,    _,    _}},
+        {"channels_last",             &P::channelsLast,              false, {_,    _,    _,    _}},
+        {"precision",                 &P::precision,                 false, {_,    _,    _,    _}},
+        {"cudnn_benchmark",           &P::cudnnBenchmark,            false, {_,    _,    _,    _}},
         {"batch_size",                &P::batchSize,                 true, {4,     8,    8,    16}},
         {"unlabeled_batch_size",      &P::unlabeledBatchSize,        true, {2,     4,    4,    8}},
         {"iterations",                &P::iterations,                true, {40,    250,  400,  20000}},
@@ -137,8 +142,31 @@ TrainingProfile TrainingProfile::resolve(const std::string& nameOrFile) {
 nlohmann::json TrainingProfile::toJson() const {
     nlohmann::json json{{"name", name}};
     for (const auto& field : fields()) json[field.key] = valueOf(*this, field.member);
+    methodOptions.writeTo(json);
     return json;
 }
+
+namespace {
+
+void requireOneOf(const std::string& key, const std::string& value, std::initializer_list<const char*> allowed) {
+    std::string list;
+    for (const char* a : allowed) {
+        if (value == a) return;
+        list += (list.empty() ? "'" : ", '") + std::string(a) + "'";
+    }
+    throw InputError(key + " must be one of " + list + ", not '" + value + "'");
+}
+
+void requireInRange(const TrainingProfile& p) {
+    if (p.height < 8 || p.width < 8 || p.unetDepth < 1 || p.batchSize < 1 || p.iterations < 1 ||
+        p.normalizationDomains < 1)
+        throw InputError("profile parameters out of range");
+    requireOneOf("normalization", p.normalization, {"batch", "instance"});
+    requireOneOf("upsampling", p.upsampling, {"transposed", "pixel-shuffle", "bilinear"});
+    requireOneOf("precision", p.precision, {"fp32", "bf16", "fp16"});
+}
+
+} // namespace
 
 TrainingProfile TrainingProfile::fromJson(const nlohmann::json& json) {
     try {
@@ -146,10 +174,8 @@ TrainingProfile TrainingProfile::fromJson(const nlohmann::json& json) {
         p.name = json.at("name").get<std::string>();
         for (const auto& field : fields())
             if (field.required || json.contains(field.key)) assign(p, field.member, json.at(field.key));
-        if (p.height < 8 || p.width < 8 || p.unetDepth < 1 || p.batchSize < 1 || p.iterations < 1)
-            throw InputError("profile parameters out of range");
-        if (p.normalization != "batch" && p.normalization != "instance")
-            throw InputError("normalization must be 'batch' or 'instance', not '" + p.normalization + "'");
+        p.methodOptions = MethodOptions::readFrom(json);
+        requireInRange(p);
         return p;
     } catch (const nlohmann::json::exception& e) {
         throw InputError(std::string("invalid profile parameters: ") + e.what());

@@ -1,4 +1,6 @@
 #pragma once
+#include "core/learn/MethodOptions.h"
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -18,6 +20,13 @@ struct TrainingProfile {
     int unetDepth = 4;                    // down-sampling steps
     int unetBaseChannels = 16;            // channels of the first level, doubled per level
     std::string normalization = "batch";  // "batch" | "instance"
+    int normalizationDomains = 1;         // >1: one normalisation per input domain behind shared convolutions
+    std::string upsampling = "transposed"; // "transposed" | "pixel-shuffle" | "bilinear"
+    bool channelsLast = false;            // channels-last memory format (speed only)
+
+    // Numerics of the whole run (speed only): "fp32" | "bf16" | "fp16" autocast, cuDNN's benchmark mode.
+    std::string precision = "fp32";
+    bool cudnnBenchmark = false;
 
     // Segmentation stage.
     int batchSize = 8;                    // labelled slices per stream per iteration
@@ -54,6 +63,9 @@ struct TrainingProfile {
     // Input pipeline.
     int loaderThreads = 2;
     int prefetchBatches = 6;
+
+    // The method's switches (issues 9 and 10), stored flat among these parameters under their own JSON names.
+    MethodOptions methodOptions;
 
     static TrainingProfile named(const std::string& name); // throws InputError for an unknown name
     // A profile name, or a JSON file of overrides on a named profile: {"base": "cpu-quick", "name": "mine",

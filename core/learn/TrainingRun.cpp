@@ -1,5 +1,6 @@
 #include "core/learn/TrainingRun.h"
 
+#include "core/distributed/GradientSync.h"
 #include "core/learn/ImageAlignmentStage.h"
 #include "core/learn/NonFiniteLoss.h"
 #include "core/learn/SegmentationStage.h"
@@ -48,6 +49,8 @@ void segment(TrainingPlan& plan, ResnetGenerator generator, TrainingRecorder& re
     recorder.enterStage("segmentation", kSegmentationMessage);
     try {
         while (!stage.finished()) {
+            // A cancel that reached one rank (Ctrl-C, SIGTERM) stops every rank at the same iteration.
+            if (plan.gradientSync->anyRank(control.isCancelRequested())) control.requestCancel();
             recorder.waitIfPaused(stage.iteration(), kSegmentationMessage);
             recorder.recordStep(stage.step(), stage.total());
             if (stage.validationDue() && stage.canValidate()) recorder.recordValidation(stage.validate(), stage);
