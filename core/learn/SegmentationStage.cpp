@@ -1,5 +1,6 @@
 #include "core/learn/SegmentationStage.h"
 
+#include "core/distributed/DataShard.h"
 #include "core/distributed/GradientSync.h"
 #include "core/learn/TrainingPlan.h"
 
@@ -51,7 +52,8 @@ SegmentationStage::SegmentationStage(TrainingPlan& plan, ResnetGenerator assista
       resumed_(resumeInto(plan, *trainer_)),
       done_(resumed_.iteration),
       total_(plan.profile.iterations),
-      loader_(std::make_unique<SliceBatchLoader>(streamsOf(plan), SliceAugmenter(plan.profile), plan.config.seed,
+      loader_(std::make_unique<SliceBatchLoader>(streamsOf(plan), SliceAugmenter(plan.profile),
+                                                 DataShard::loaderSeed(plan.config.seed, plan.gradientSync->rank()),
                                                  done_, total_, plan.profile.loaderThreads,
                                                  plan.profile.prefetchBatches)),
       validator_(std::move(plan.data.validationCases), plan.classes, plan.profile.batchSize * 2),

@@ -1,6 +1,7 @@
 #include "core/learn/TrainingRun.h"
 
 #include "core/distributed/GradientSync.h"
+#include "core/distributed/RunFolderLock.h"
 #include "core/learn/ImageAlignmentStage.h"
 #include "core/learn/NonFiniteLoss.h"
 #include "core/learn/SegmentationStage.h"
@@ -88,6 +89,9 @@ const TrainingConfig& TrainingRun::config() const { return impl_->config; }
 void TrainingRun::run(TaskControl& control, TrainingObserver* observer) {
     const TrainingProfile profile = impl_->profile ? *impl_->profile : TrainingProfile::resolve(impl_->config.profile);
     TrainingPlan plan = TrainingPlan::make(impl_->config, profile, impl_->gradientSync);
+    // One writer per run folder: a second training into it fails here, naming the first (rank 0 writes alone).
+    std::optional<RunFolderLock> lock;
+    if (plan.writesRunFolder()) lock.emplace(plan.config.runDir);
     TrainingRecorder recorder(plan, control, observer);
     for (const auto& note : plan.selection.notes) recorder.message(note);
     if (!plan.deviceMessage.empty()) {
