@@ -1,5 +1,7 @@
 #include "core/learn/ResnetGenerator.h"
 
+#include "core/learn/SubPixelTransposedConv.h"
+
 #include <stdexcept>
 
 namespace crossseg {
@@ -12,6 +14,8 @@ torch::nn::InstanceNorm2d instanceNorm(int channels) {
 ResnetGeneratorImpl::ResnetGeneratorImpl(const ResnetGeneratorOptions& options) : options_(options) {
     if (options.channels < 1 || options.residualBlocks < 0)
         throw std::invalid_argument("ResnetGenerator: channels must be positive");
+    if (options.upsampling != "transposed" && options.upsampling != "pixel-shuffle")
+        throw std::invalid_argument("ResnetGenerator: upsampling must be 'transposed' or 'pixel-shuffle'");
     const int c = options.channels;
     using torch::nn::Conv2dOptions;
     encoder_ = register_module("encoder", torch::nn::Sequential(
@@ -26,13 +30,22 @@ ResnetGeneratorImpl::ResnetGeneratorImpl(const ResnetGeneratorOptions& options) 
             torch::nn::ReflectionPad2d(1), torch::nn::Conv2d(Conv2dOptions(4 * c, 4 * c, 3)), instanceNorm(4 * c),
             torch::nn::ReLU(true),
             torch::nn::ReflectionPad2d(1), torch::nn::Conv2d(Conv2dOptions(4 * c, 4 * c, 3)), instanceNorm(4 * c)));
+    // The decoder is built in one expression per mode, as it always was: the order in which the compiler
+    // evaluates the layer arguments decides which random numbers initialise which layer, and the default must
+    // keep the original initialisation. The pixel-shuffle twin draws the same numbers (same expression shape).
     using torch::nn::ConvTranspose2dOptions;
-    decoder_ = register_module("decoder", torch::nn::Sequential(
-        torch::nn::ConvTranspose2d(ConvTranspose2dOptions(4 * c, 2 * c, 3).stride(2).padding(1).output_padding(1)),
-        instanceNorm(2 * c), torch::nn::ReLU(true),
-        torch::nn::ConvTranspose2d(ConvTranspose2dOptions(2 * c, c, 3).stride(2).padding(1).output_padding(1)),
-        instanceNorm(c), torch::nn::ReLU(true),
-        torch::nn::ReflectionPad2d(3), torch::nn::Conv2d(Conv2dOptions(c, options.outChannels, 7)), torch::nn::Tanh()));
+    if (options.upsampling == "pixel-shuffle")
+        decoder_ = register_module("decoder", torch::nn::Sequential(
+            SubPixelTransposedConv(4 * c, 2 * c), instanceNorm(2 * c), torch::nn::ReLU(true),
+            SubPixelTransposedConv(2 * c, c), instanceNorm(c), torch::nn::ReLU(true),
+            torch::nn::ReflectionPad2d(3), torch::nn::Conv2d(Conv2dOptions(c, options.outChannels, 7)), torch::nn::Tanh()));
+    else
+        decoder_ = register_module("decoder", torch::nn::Sequential(
+            torch::nn::ConvTranspose2d(ConvTranspose2dOptions(4 * c, 2 * c, 3).stride(2).padding(1).output_padding(1)),
+            instanceNorm(2 * c), torch::nn::ReLU(true),
+            torch::nn::ConvTranspose2d(ConvTranspose2dOptions(2 * c, c, 3).stride(2).padding(1).output_padding(1)),
+            instanceNorm(c), torch::nn::ReLU(true),
+            torch::nn::ReflectionPad2d(3), torch::nn::Conv2d(Conv2dOptions(c, options.outChannels, 7)), torch::nn::Tanh()));
 }
 
 torch::Tensor ResnetGeneratorImpl::forward(torch::Tensor x) {

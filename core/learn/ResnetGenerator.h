@@ -1,6 +1,8 @@
 #pragma once
 #include <torch/torch.h>
 
+#include <string>
+
 namespace crossseg {
 
 // CycleGAN's ResNet generator (Johnson et al.): 7x7 stem, two stride-2 down-sampling convs, `residualBlocks`
@@ -12,6 +14,10 @@ struct ResnetGeneratorOptions {
     int outChannels = 1;
     int channels = 64;
     int residualBlocks = 9;
+    // "transposed": ConvTranspose2d up-sampling (the original). "pixel-shuffle": the same parameters and function,
+    // computed as a sub-pixel convolution (SubPixelTransposedConv; faster on Debian's LibTorch, equal up to float
+    // rounding, checkpoints interchangeable).
+    std::string upsampling = "transposed";
 };
 
 class ResnetGeneratorImpl : public torch::nn::Module {

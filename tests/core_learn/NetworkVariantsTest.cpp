@@ -2,6 +2,8 @@
 // variant is an option whose default is the original network, so these tests pin both the new behaviour and the
 // promise that the defaults did not move.
 #include "core/learn/DomainNormalization.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/SubPixelTransposedConv.h"
 #include "core/learn/UNet.h"
 #include "core/learn/UpsamplingLayer.h"
 
@@ -119,6 +121,27 @@ private Q_SLOTS:
         const auto ga = transposed->named_parameters()["upsamplers.0.weight"].grad();
         const auto gb = shuffled->named_parameters()["upsamplers.0.weight"].grad();
         QVERIFY(torch::allclose(ga, gb, 1e-3, 1e-4));
+    }
+
+    void subPixelConvolutionComputesTheGeneratorsTransposedConvolution() {
+        torch::manual_seed(13);
+        torch::nn::ConvTranspose2d original(torch::nn::ConvTranspose2dOptions(6, 3, 3).stride(2).padding(1).output_padding(1));
+        torch::manual_seed(13);
+        SubPixelTransposedConv twin(6, 3);
+        const torch::Tensor x = torch::randn({2, 6, 5, 7});
+        const torch::Tensor expected = original->forward(x);
+        QCOMPARE(twin->forward(x).sizes().vec(), expected.sizes().vec());
+        QVERIFY(torch::allclose(twin->forward(x), expected, 1e-4, 1e-5));
+
+        // The whole generator: same seed, same parameters, same translation in either mode.
+        ResnetGeneratorOptions o{1, 1, 4, 1};
+        torch::manual_seed(17);
+        ResnetGenerator transposed(o);
+        o.upsampling = "pixel-shuffle";
+        torch::manual_seed(17);
+        ResnetGenerator shuffled(o);
+        const torch::Tensor slice = torch::randn({2, 1, 32, 32});
+        QVERIFY(torch::allclose(transposed->forward(slice), shuffled->forward(slice), 1e-4, 1e-5));
     }
 
     void bilinearAndChannelsLastKeepTheShapesAndTheFunction() {
