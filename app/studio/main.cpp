@@ -1,9 +1,9 @@
 // CrossSeg Studio: the desktop application.
 //   crossseg-studio [--dataset PATH] [--case ID] [--alignment RUN] [--screenshot PNG] [--verbose]
-#include "ui/MainWindow.h"
+#include "ui/studio/MainWindow.h"
 #include "ui/alignment/AlignmentWindow.h"
 #include "ui/preferences/LanguageSettings.h"
-#include "ui/training/TrainingFeature.h"
+#include "ui/studio/TrainingFeature.h"
 #include "core/util/Log.h"
 
 #include <QApplication>
@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "Open this dataset (manifest JSON, MM-WHS or nnU-Net folder) at start."),
         QStringLiteral("path"));
     const QCommandLineOption caseOption(QStringLiteral("case"),
-                                        QApplication::translate("main", "Then open this case of the dataset."),
+                                        QApplication::translate("main", "Then open this case of the dataset (default: its first target case)."),
                                         QStringLiteral("id"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QApplication::translate("main", "Log debug messages too."));
@@ -82,12 +82,7 @@ int main(int argc, char** argv) {
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    if (parser.isSet(datasetOption)) {
-        const QString caseId = parser.value(caseOption);
-        if (!caseId.isEmpty())
-            QObject::connect(&window, &crossseg::ui::MainWindow::datasetOpened, &window,
-                             [&window, caseId] { window.openCase(caseId); }, Qt::SingleShotConnection);
-        window.openDataset(parser.value(datasetOption));
-    }
+    // Without --case the dataset's first target case is shown.
+    if (parser.isSet(datasetOption)) window.openDataset(parser.value(datasetOption), parser.value(caseOption));
     return app.exec();
 }

@@ -3,10 +3,10 @@
 // steps a user takes in the wizard and the monitor.
 #include "TestData.h"
 #include "core/dataset/Dataset.h"
-#include "ui/training/BackgroundTraining.h"
-#include "ui/training/TrainingMonitor.h"
-#include "ui/training/TrainingRequest.h"
-#include "ui/training/TrainingWizard.h"
+#include "ui/tasks/BackgroundTraining.h"
+#include "ui/monitor/TrainingMonitor.h"
+#include "ui/model/TrainingRequest.h"
+#include "ui/wizard/TrainingWizard.h"
 
 #include <QAbstractButton>
 #include <QStringList>

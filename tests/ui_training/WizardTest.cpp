@@ -1,10 +1,13 @@
 // The training wizard: label-set checks between modalities, the composed training dataset, every page walked
-// with Next, choices remembered, and mismatched or broken datasets refused on the page.
+// with Next, choices remembered, the demo profile proposed for the demo phantom, and mismatched or broken datasets
+// refused on the page.
 #include "TrainingTestSupport.h"
 
-#include "ui/training/LabelSetCheck.h"
-#include "ui/training/TrainingDatasetComposer.h"
-#include "ui/training/TrainingWizard.h"
+#include "ui/model/LabelSetCheck.h"
+#include "ui/model/TrainingDatasetComposer.h"
+#include "ui/wizard/TrainingWizard.h"
+#include "core/learn/Method.h"
+#include "core/phantom/DemoDatasetGenerator.h"
 #include "core/util/InputError.h"
 
 #include <QComboBox>
@@ -12,10 +15,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
+
+#include <fstream>
 
 using namespace crossseg;
 using namespace crossseg::ui;
@@ -134,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 1);
 
         const TrainingRequest request = wizard.request();
-        QCOMPARE(request.config.method, std::string("target-only"));
+        QVERIFY(request.config.method == Method::TargetOnly); // parsed once, by the wizard
         QCOMPARE(request.config.profile, std::string("smoke"));
         QCOMPARE(request.config.labeledTarget, 2);
         QCOMPARE(request.config.seed, std::uint64_t(7));
@@ -149,6 +155,44 @@ private Q_SLOTS:
         QCOMPARE(again.choices().labeledTarget, 2);
         QCOMPARE(again.choices().seed, 7);
         QCOMPARE(again.choices().runsFolder, scratch_.filePath("runs"));
+    }
+
+    void wizardProposesTheDemoProfileForTheDemoPhantom() {
+        // The demo phantom is recognised by the generator's marker file in its folder.
+        QTemporaryDir demoFolder;
+        std::ofstream(std::filesystem::path(demoFolder.path().toStdString()) / DemoDatasetGenerator::markerFileName())
+            << "{}";
+        auto phantom = [&demoFolder](const std::filesystem::path&) {
+            Dataset d = makeDataset("demo", {"background", "myocardium"}, {{"ct", {{205, 1}}}, {"mr", {{205, 1}}}});
+            d.root = demoFolder.path().toStdString();
+            return d;
+        };
+        QSettings(TrainingWizard::settingsFile(), QSettings::IniFormat).clear(); // a first start
+        TrainingWizard wizard(phantom);
+        wizard.choices().datasetPaths = {demoFolder.path()};
+        wizard.show();
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage));
+        QCOMPARE(wizard.findChild<QComboBox*>("profileCombo")->currentText(), QString("demo"));
+
+        // Any other dataset: cpu-quick, also after the demo was chosen before (other datasets, new proposal).
+        TrainingWizard other([](const std::filesystem::path&) { return abdomenLike(); });
+        other.choices().datasetPaths = {demoFolder.path()};
+        other.choices().profile = QStringLiteral("demo");
+        other.show();
+        auto* pathList = other.findChild<QListWidget*>("datasetList");
+        QVERIFY(pathList);
+        pathList->setCurrentRow(0);
+        QTest::mouseClick(other.findChild<QPushButton*>("removeDatasetButton"), Qt::LeftButton);
+        QTest::keyClicks(other.findChild<QLineEdit*>("datasetPathEdit"), "/data/abdomen");
+        QTest::mouseClick(other.findChild<QPushButton*>("addDatasetButton"), Qt::LeftButton);
+        clickNext(other);
+        clickNext(other);
+        clickNext(other);
+        QCOMPARE(other.currentId(), int(TrainingWizard::MethodPage));
+        QCOMPARE(other.findChild<QComboBox*>("profileCombo")->currentText(), QString("cpu-quick"));
     }
 
     void wizardRefusesMismatchedLabelSets() {

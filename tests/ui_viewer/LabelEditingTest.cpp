@@ -1,16 +1,16 @@
 // Correcting labels: brush and eraser strokes, undo/redo, saving (original grid, the dataset's label codes, a new
 // name by default, the file remembered) and the ITK-SNAP label description files.
 #include "SyntheticCase.h"
-#include "ui/dataset/CaseSource.h"
+#include "ui/model/CaseSource.h"
 #include "core/dataset/LabelMapper.h"
 #include "ui/editing/LabelEditor.h"
 #include "ui/editing/LabelFileController.h"
 #include "core/image/LabelTable.h"
 #include "core/io/VolumeReader.h"
 #include "ui/labels/LabelTablePanel.h"
-#include "ui/slices/SlicePlane.h"
+#include "ui/model/SlicePlane.h"
 #include "ui/slices/SliceView.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #pragma once
 // Small volumes written by the tests themselves: a case in a non-canonical orientation (LAS, like the MR of the
 // shared data) and an MM-WHS folder, so that the viewer suite needs no external data.
-#include "ui/dataset/CaseData.h"
+#include "ui/model/CaseData.h"
 #include "core/image/Reorienter.h"
 #include "core/io/VolumeWriter.h"
 

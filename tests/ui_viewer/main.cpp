@@ -7,6 +7,7 @@
 
 int runTestUiViewer(int argc, char** argv);
 int runLabelEditingTest(int argc, char** argv);
+int runStudioOpeningTest(int argc, char** argv);
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -20,5 +21,6 @@ int main(int argc, char** argv) {
     int failures = 0;
     failures += runTestUiViewer(argc, argv);
     failures += runLabelEditingTest(argc, argv);
+    failures += runStudioOpeningTest(argc, argv);
     return failures == 0 ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // The Qt6 <-> VTK bridge and the 3D view panel, on a real OpenGL context (Xvfb + Mesa in CI).
 #include "rendering/SurfaceScene.h"
 #include "TestData.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 #include "ui/surface3d/SurfaceViewBinding.h"
 #include "ui/surface3d/SurfaceViewPanel.h"
 #include "ui/vtk/VtkRenderWidget.h"

@@ -2,7 +2,7 @@
 
 #include "ui/alignment/IntensityHistogram.h"
 #include "ui/alignment/SliceHistogramPanel.h"
-#include "ui/log/BackgroundTask.h"
+#include "ui/tasks/BackgroundTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

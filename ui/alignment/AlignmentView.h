@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/alignment/GraySlice.h"
+#include "ui/model/GraySlice.h"
 #include "core/preprocess/SliceCache.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ui/alignment/AlignmentWindow.h"
 
 #include "ui/alignment/AlignmentView.h"
-#include "ui/alignment/IamTranslator.h"
+#include "ui/model/IamTranslator.h"
 #include "core/learn/RunFolder.h"
 #include "core/learn/TrainingConfig.h"
 #include "core/util/Log.h"

@@ -32,6 +32,9 @@ DatasetPanel::DatasetPanel(QWidget* parent) : QWidget(parent) {
     tree_->setHeaderLabels({tr("Case"), tr("Label"), tr("Problems")});
     tree_->header()->setSectionResizeMode(CaseColumn, QHeaderView::ResizeToContents);
     tree_->setToolTip(tr("Double-click a case to open it"));
+    // Wide enough to read a case name ("ct_train_1001") and its label status whatever else docks beside it: a dock
+    // never gets narrower than its content's minimum.
+    setMinimumWidth(kMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(title_);

@@ -16,6 +16,7 @@ namespace crossseg::ui {
 class DatasetPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kMinimumWidth = 220; // pixels: case names stay readable
     explicit DatasetPanel(QWidget* parent = nullptr);
 
     void showDataset(const Dataset& dataset, const QString& path);

@@ -1,7 +1,7 @@
 #include "ui/editing/CorrectionToolBar.h"
 
 #include "ui/editing/LabelEditor.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QActionGroup>
 #include <QLabel>

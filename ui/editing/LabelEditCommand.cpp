@@ -1,6 +1,6 @@
 #include "ui/editing/LabelEditCommand.h"
 
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 namespace crossseg::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 // One undoable label edit (a brush or eraser stroke), stored as the voxels it changed.
-#include "ui/editing/VoxelDiff.h"
+#include "ui/model/VoxelDiff.h"
 
 #include <QUndoCommand>
 

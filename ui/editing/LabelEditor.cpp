@@ -1,10 +1,10 @@
 #include "ui/editing/LabelEditor.h"
 
-#include "ui/dataset/CaseSource.h"
-#include "ui/editing/LabelBrush.h"
+#include "ui/model/CaseSource.h"
+#include "ui/model/LabelBrush.h"
 #include "ui/editing/LabelEditCommand.h"
-#include "ui/editing/VoxelDiff.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/model/VoxelDiff.h"
+#include "ui/session/ViewerState.h"
 #include "core/util/Log.h"
 
 #include <QUndoStack>

@@ -1,7 +1,7 @@
 #pragma once
 // Correction of the label overlay: turns the views' strokes into brush or eraser edits of the active label,
 // keeps them on a QUndoStack (sparse voxel diffs), and saves the result with the case's original geometry.
-#include "ui/slices/SlicePlane.h"
+#include "ui/model/SlicePlane.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "ui/editing/LabelFileController.h"
 
-#include "ui/dataset/CaseSource.h"
+#include "ui/model/CaseSource.h"
 #include "ui/editing/LabelEditor.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

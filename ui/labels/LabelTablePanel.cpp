@@ -1,6 +1,6 @@
 #include "ui/labels/LabelTablePanel.h"
 
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 #include "core/util/InputError.h"
 
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #include "ui/review/ReviewPanel.h"
 
 #include "core/eval/SegmentationMetrics.h"
-#include "ui/log/BackgroundTask.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/tasks/BackgroundTask.h"
+#include "ui/session/ViewerState.h"
 #include "core/util/Log.h"
 
 #include <QButtonGroup>

@@ -2,7 +2,7 @@
 // Review of a predicted case: per-structure Dice, HD95, ASSD and volumes against the case's reference (computed
 // in the background), a verdict and a comment, saved to review.json beside the prediction and restored when
 // the prediction is shown again.
-#include "ui/review/ReviewFile.h"
+#include "ui/model/ReviewFile.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ui/slices/SliceRenderer.h"
 
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QColor>
 

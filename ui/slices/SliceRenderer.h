@@ -2,7 +2,7 @@
 // Turns one slice of the viewer's image and label overlay into a QImage at voxel resolution (one pixel per
 // voxel); the view scales it to the screen with the physical aspect. Separate from the widget so that tests
 // read exactly what is drawn.
-#include "ui/slices/SlicePlane.h"
+#include "ui/model/SlicePlane.h"
 
 #include <QImage>
 

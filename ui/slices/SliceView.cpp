@@ -1,7 +1,7 @@
 #include "ui/slices/SliceView.h"
 
 #include "ui/slices/SliceRenderer.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -107,6 +107,12 @@ std::optional<std::array<long, 3>> SliceView::voxelAtWidgetPoint(const QPointF& 
     return SlicePlane(orientation_, state_->image().geometry()).voxelAt(u, v, slice());
 }
 
+QString SliceView::obliquityNote() const {
+    const auto& obliquity = state_->session().caseObliquity();
+    if (!obliquity || !obliquity->isOblique()) return {};
+    return tr("Oblique %1°: nearest orthogonal view").arg(obliquity->degrees(), 0, 'f', 1);
+}
+
 void SliceView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
@@ -151,6 +157,12 @@ void SliceView::drawAnnotations(QPainter& painter, const QRectF& target) const {
     painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, right);
     painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop, top);
     painter.drawText(box, Qt::AlignHCenter | Qt::AlignBottom, bottom);
+    // An oblique grid is shown snapped to its nearest orthogonal orientation: say so where the user looks.
+    const QString note = obliquityNote();
+    if (!note.isEmpty()) {
+        painter.setPen(QColor(255, 140, 0));
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom, note);
+    }
 
     if (state_->tool() != EditTool::Navigate && underMouse()) {
         // The brush outline at the mouse, so that the size is visible before painting.

@@ -2,7 +2,7 @@
 // One orthogonal slice view painted with QPainter from the volume: crosshair, scroll through slices (wheel,
 // Up/Down, Page Up/Down), zoom (Ctrl+wheel), pan (middle drag), window/level (right drag), and painting strokes
 // (left drag while the brush or eraser is active) that it hands to whoever edits the labels.
-#include "ui/slices/SlicePlane.h"
+#include "ui/model/SlicePlane.h"
 
 #include <QImage>
 #include <QPointF>
@@ -24,6 +24,8 @@ public:
 
     SliceOrientation orientation() const { return orientation_; }
     QString title() const;
+    // The corner note of an oblique case ("Oblique 20.0°: nearest orthogonal view"); empty for an orthogonal one.
+    QString obliquityNote() const;
     int slice() const;             // the slice through the crosshair
     int sliceCount() const;
     void setSlice(int slice);      // moves the crosshair along this view's axis

@@ -1,7 +1,7 @@
 #include "ui/slices/SliceViewsPanel.h"
 
 #include "ui/slices/SliceView.h"
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,7 +1,7 @@
 #pragma once
 // The linked axial, coronal and sagittal views in a 2x2 grid (the fourth cell holds the 3D view when there is
 // one), with the window/level presets above them.
-#include "ui/slices/SlicePlane.h"
+#include "ui/model/SlicePlane.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "ui/surface3d/SurfaceViewBinding.h"
 
-#include "ui/slices/ViewerState.h"
+#include "ui/session/ViewerState.h"
 #include "ui/surface3d/SurfaceViewPanel.h"
 
 #include <QTimer>

@@ -1,10 +1,10 @@
 #include "ui/teaching/TeachingDemo.h"
 
 #include "ui/alignment/AlignmentView.h"
-#include "ui/alignment/IamTranslator.h"
+#include "ui/model/IamTranslator.h"
 #include "ui/teaching/SegmentationComparison.h"
-#include "ui/teaching/TeachingPipeline.h"
-#include "ui/training/BackgroundTraining.h"
+#include "ui/model/TeachingPipeline.h"
+#include "ui/tasks/BackgroundTraining.h"
 #include "core/util/Log.h"
 #include "core/util/UserDataPaths.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/teaching/TeachingResults.h"
+#include "ui/model/TeachingResults.h"
 
 #include <QWidget>
 

@@ -1,0 +1,120 @@
+#include "ui/wizard/MethodSelectionPage.h"
+
+#include "ui/model/ProfileProposal.h"
+#include "ui/wizard/TrainingWizard.h"
+#include "core/learn/Method.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+#include <optional>
+#include <set>
+#include <vector>
+
+namespace crossseg::ui {
+
+namespace {
+// The wizard's order: the full method first, then the ablation, then the baselines.
+const std::vector<Method> kMethods = {Method::MkdIam, Method::Mkd, Method::TargetOnly, Method::AssistantOnly,
+                                      Method::Joint};
+const QStringList kProfiles = {"smoke", "demo", "cpu-quick", "paper"};
+} // namespace
+
+QString MethodSelectionPage::methodDescription(const QString& name) {
+    const std::optional<Method> method = MethodTraits::find(name.toStdString());
+    if (!method) return {};
+    switch (*method) {
+    case Method::MkdIam:
+        return tr("The full method: an image alignment module turns MR into CT-like images, then two segmentors "
+                  "(S_real on CT, S_syn on aligned MR) teach each other; the ensemble of both predicts.");
+    case Method::Mkd: return tr("Mutual distillation of the two segmentors without the alignment module.");
+    case Method::TargetOnly: return tr("Baseline: one U-Net trained on the labelled target cases only.");
+    case Method::AssistantOnly:
+        return tr("Baseline: one U-Net trained on the assistant modality, applied to the target (no adaptation).");
+    case Method::Joint: return tr("Baseline: one U-Net trained on target and assistant slices together.");
+    }
+    return {};
+}
+
+QString MethodSelectionPage::profileDescription(const QString& profile) {
+    if (profile == "smoke") return tr("Seconds: a tiny network and a few iterations, to check that everything runs.");
+    if (profile == "demo") return tr("A few minutes on a laptop CPU, sized for the demo phantom (64 x 64).");
+    if (profile == "cpu-quick") return tr("About 15 minutes on a laptop CPU for the full method: 96 x 96 images, a short schedule.");
+    if (profile == "paper") return tr("The paper's setting (256 x 256, deeper network): for a GPU.");
+    return {};
+}
+
+MethodSelectionPage::MethodSelectionPage(TrainingWizard* wizard) : wizard_(wizard) {
+    setTitle(tr("Method and profile"));
+    setSubTitle(tr("What to train, how long, and from how many labelled target cases."));
+    methodCombo_ = new QComboBox(this);
+    methodCombo_->setObjectName("methodCombo");
+    for (Method m : kMethods) {
+        const QString name = QString::fromStdString(toString(m));
+        methodCombo_->addItem(name, name);
+    }
+    profileCombo_ = new QComboBox(this);
+    profileCombo_->setObjectName("profileCombo");
+    for (const QString& p : kProfiles) profileCombo_->addItem(p, p);
+    labeledTargetSpin_ = new QSpinBox(this);
+    labeledTargetSpin_->setObjectName("labeledTargetSpin");
+    seedSpin_ = new QSpinBox(this);
+    seedSpin_->setObjectName("seedSpin");
+    seedSpin_->setRange(0, 1000000);
+    methodLabel_ = new QLabel(this);
+    methodLabel_->setWordWrap(true);
+    profileLabel_ = new QLabel(this);
+    profileLabel_->setWordWrap(true);
+
+    auto* layout = new QFormLayout(this);
+    layout->addRow(tr("Method:"), methodCombo_);
+    layout->addRow(methodLabel_);
+    layout->addRow(tr("Profile:"), profileCombo_);
+    layout->addRow(profileLabel_);
+    layout->addRow(tr("Labelled target cases (K):"), labeledTargetSpin_);
+    layout->addRow(tr("Seed:"), seedSpin_);
+    connect(methodCombo_, &QComboBox::currentIndexChanged, this, &MethodSelectionPage::updateDescriptions);
+    connect(profileCombo_, &QComboBox::currentIndexChanged, this, &MethodSelectionPage::updateDescriptions);
+}
+
+void MethodSelectionPage::initializePage() {
+    TrainingChoices& c = wizard_->choices();
+    if (c.profile.isEmpty()) {
+        const Dataset* target = wizard_->targetDataset();
+        c.profile = QString::fromStdString(target ? ProfileProposal::forTarget(*target) : std::string("cpu-quick"));
+    }
+    methodCombo_->setCurrentIndex(std::max(0, methodCombo_->findData(c.method)));
+    profileCombo_->setCurrentIndex(std::max(0, profileCombo_->findData(c.profile)));
+    // K can be at most the number of labelled target cases (the run carves validation cases from them too).
+    // Test cases never train, so they do not count.
+    int labelled = 0;
+    if (const Dataset* target = wizard_->targetDataset()) {
+        std::set<std::string> testCases;
+        for (const auto& [split, ids] : target->splits)
+            if (split.find("test") != std::string::npos) testCases.insert(ids.begin(), ids.end());
+        for (const DatasetCase* tc : target->casesOfModality(c.targetModality.toStdString()))
+            labelled += tc->hasLabel() && !testCases.count(tc->id) ? 1 : 0;
+    }
+    labeledTargetSpin_->setRange(1, std::max(1, labelled));
+    labeledTargetSpin_->setValue(std::clamp(c.labeledTarget, 1, std::max(1, labelled)));
+    seedSpin_->setValue(c.seed);
+    updateDescriptions();
+}
+
+bool MethodSelectionPage::validatePage() {
+    TrainingChoices& c = wizard_->choices();
+    c.method = methodCombo_->currentData().toString();
+    c.profile = profileCombo_->currentData().toString();
+    c.labeledTarget = labeledTargetSpin_->value();
+    c.seed = seedSpin_->value();
+    return true;
+}
+
+void MethodSelectionPage::updateDescriptions() {
+    methodLabel_->setText(methodDescription(methodCombo_->currentData().toString()));
+    profileLabel_->setText(profileDescription(profileCombo_->currentData().toString()));
+}
+
+} // namespace crossseg::ui
