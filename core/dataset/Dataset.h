@@ -1,4 +1,6 @@
 #pragma once
+#include "core/image/StoredIntensity.h"
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -17,6 +19,8 @@ struct DatasetModality {
     ModalityRole role = ModalityRole::Unassigned;
     std::map<int, int> labelMap;       // value in the label file -> class index; unlisted values map to background
     bool labelMapIsStrict = false;     // true: a value not in labelMap is a problem (MM-WHS codes), not background
+    StoredIntensity storedIntensity;   // manifest "stored_intensity": how its images' numbers map to physical units
+                                       // (undeclared: already physical). DatasetLoader applies it.
 };
 
 struct DatasetCase {

@@ -2,6 +2,7 @@
 
 #include "core/dataset/DatasetLoader.h"
 #include "core/io/VolumeReader.h"
+#include "core/preprocess/CtWindowChoice.h"
 #include "core/preprocess/SliceCacheBuilder.h"
 #include "core/preprocess/SliceCacheKey.h"
 #include "core/util/InputError.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <fstream>
 #include <set>
 #include <stdexcept>
@@ -70,6 +72,12 @@ bool allImagesStoredAsUint8(const Dataset& dataset, const std::string& modality)
     return any;
 }
 
+std::string percentText(double percent) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", percent);
+    return text;
+}
+
 // Folder names come from dataset names, which come from users: keep them to portable characters.
 std::string safeName(const std::string& name) {
     std::string safe;
@@ -114,16 +122,40 @@ std::filesystem::path DatasetCachePreparer::defaultCacheRoot() {
 SliceCacheParameters DatasetCachePreparer::resolveParameters(const Dataset& dataset,
                                                              const SliceCacheParameters& requested) {
     SliceCacheParameters resolved = requested;
-    for (const auto& [modality, window] : manifestWindows(manifestFileOf(dataset)))
+    std::set<std::string> requestedWindows;
+    for (const auto& [modality, window] : requested.intensityWindows) requestedWindows.insert(modality);
+    const auto fromManifest = manifestWindows(manifestFileOf(dataset));
+    for (const auto& [modality, window] : fromManifest)
         resolved.intensityWindows.emplace(modality, window); // an explicit request wins over the manifest
     for (const auto& [modality, description] : dataset.modalities) {
-        (void)description;
-        if (!isCt(modality) || resolved.intensityWindows.count(modality)) continue;
-        if (allImagesStoredAsUint8(dataset, modality)) {
+        if (resolved.conventions.count(modality)) continue; // recorded by whoever asked for this window
+        IntensityConvention convention;
+        convention.storedIntensity = description.storedIntensity;
+        const bool ct = isCt(modality);
+        convention.unit = description.storedIntensity.declared() ? description.storedIntensity.unit
+                                                                 : (ct ? "HU" : "arbitrary");
+        if (requestedWindows.count(modality)) {
+            convention.chosenBy = "requested window";
+        } else if (fromManifest.count(modality)) {
+            convention.chosenBy = "manifest intensity_window";
+        } else if (ct && !description.storedIntensity.declared() && allImagesStoredAsUint8(dataset, modality)) {
+            // Nothing says what the 8-bit numbers mean: normalise them as stored, as before issue 13. A model
+            // trained so expects 8-bit input; the manifest's stored_intensity would let it learn HU instead.
             resolved.intensityWindows[modality] = {0.0, 255.0};
-            log::info("modality " + modality + ": images are stored as 8-bit, so they are already windowed; "
-                      "normalising [0, 255] instead of the HU window");
+            convention.unit = "stored";
+            convention.chosenBy = "8-bit CT without stored_intensity: normalised as stored, [0, 255]";
+            log::warn("modality " + modality + ": images are stored as 8-bit and the manifest declares no "
+                      "stored_intensity; normalising [0, 255] as stored. Declare it to train in HU.");
+        } else if (ct && convention.unit == "HU") {
+            const CtWindowChoice::Window window = CtWindowChoice::forClasses(dataset.classes);
+            resolved.intensityWindows[modality] = window.range;
+            convention.chosenBy = window.reason;
+            log::info("modality " + modality + ": " + window.reason);
+        } else {
+            convention.chosenBy = "each volume's own " + percentText(requested.mrLowPercentile) + "th and " +
+                                  percentText(requested.mrHighPercentile) + "th percentiles";
         }
+        resolved.conventions[modality] = convention;
     }
     return resolved;
 }

@@ -20,10 +20,13 @@ public:
     // UserDataPaths::cacheDirectory() / "slice-cache".
     static std::filesystem::path defaultCacheRoot();
 
-    // `requested` completed for this dataset: a modality's "intensity_window" from the manifest becomes its fixed
-    // window; a CT modality whose images are all stored as unsigned 8-bit (already windowed, as in the shared
-    // abdomen data) gets [0, 255] instead of the HU window, which would squash it into a third of [-1, 1].
-    // Throws InputError naming the manifest when its intensity_window is malformed.
+    // `requested` completed for this dataset, in physical units (DatasetLoader applies each modality's
+    // "stored_intensity" before normalising): a window in `requested` wins, then the manifest's "intensity_window";
+    // a CT in HU (declared, or undeclared and not 8-bit) gets the window CtWindowChoice picks for the label set's
+    // organs ([-125, 275] HU for the shared abdomen data); an undeclared 8-bit CT is normalised as stored, [0, 255]
+    // (with a warning); other modalities use each volume's percentiles. Every modality's convention (unit, why,
+    // declaration) is recorded in `conventions`. Throws InputError naming the manifest when its intensity_window is
+    // malformed.
     static SliceCacheParameters resolveParameters(const Dataset& dataset, const SliceCacheParameters& requested);
 
     // The cases that go into the cache: every case without recorded problems (the others are logged and left out).

@@ -1,8 +1,10 @@
 #include "core/dataset/DatasetLoader.h"
 
 #include "core/dataset/LabelMapper.h"
+#include "core/image/GridDifference.h"
 #include "core/image/Reorienter.h"
 #include "core/io/VolumeReader.h"
+#include "core/preprocess/PhysicalIntensity.h"
 #include "core/util/InputError.h"
 
 namespace crossseg {
@@ -21,11 +23,14 @@ LoadedCase DatasetLoader::load(const Dataset& dataset, const DatasetCase& datase
         if (!stored.geometry().sameGrid(image.geometry()))
             throw InputError(datasetCase.label, "label grid (" + stored.geometry().describe() +
                                                     ") differs from its image's grid (" + image.geometry().describe() +
-                                                    ", " + datasetCase.image.filename().string() + ")");
+                                                    ", " + datasetCase.image.filename().string() + "): " +
+                                                    GridDifference::describe(stored.geometry(), image.geometry()));
         const LabelMapper mapper(*modality);
         loaded.storedLabelValues = LabelMapper::valuesIn(stored);
         loaded.labels = Reorienter::toCanonical(mapper.toClasses(stored, datasetCase.label));
     }
+    loaded.storedIntensity = modality->storedIntensity;
+    PhysicalIntensity::toPhysicalInPlace(image, modality->storedIntensity);
     loaded.image = Reorienter::toCanonical(image);
     return loaded;
 }

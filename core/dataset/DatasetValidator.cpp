@@ -1,6 +1,7 @@
 #include "core/dataset/DatasetValidator.h"
 
 #include "core/dataset/LabelMapper.h"
+#include "core/image/GridDifference.h"
 #include "core/image/Reorienter.h"
 #include "core/io/VolumeReader.h"
 #include "core/util/InputError.h"
@@ -32,6 +33,7 @@ CaseReport DatasetValidator::validateCase(const Dataset& dataset, const DatasetC
         report.imageReadable = true;
         report.size = image->geometry().size;
         report.spacing = image->geometry().spacing;
+        report.geometry = image->geometry();
         report.componentType = VolumeReader::readHeader(datasetCase.image).componentType;
         report.orientationBefore = Reorienter::orientationCode(image->geometry());
         report.orientationAfter = Reorienter::orientationCode(Reorienter::toCanonical(*image).geometry());
@@ -42,9 +44,13 @@ CaseReport DatasetValidator::validateCase(const Dataset& dataset, const DatasetC
     try {
         const LabelVolume stored = VolumeReader::readLabels(datasetCase.label);
         report.labelValues = LabelMapper::valuesIn(stored);
-        if (image && !stored.geometry().sameGrid(image->geometry()))
+        if (image && !stored.geometry().sameGrid(image->geometry())) {
+            // Two grids can print the same size and spacing and still differ (origin, direction): say what differs.
+            report.labelGridDifference = GridDifference::describe(stored.geometry(), image->geometry());
             note(datasetCase.label.string() + ": label grid (" + stored.geometry().describe() +
-                 ") differs from its image's grid (" + image->geometry().describe() + ")");
+                 ") differs from its image's grid (" + image->geometry().describe() + "): " +
+                 report.labelGridDifference);
+        }
         if (modality) {
             const LabelMapper mapper(*modality);
             const auto unknown = mapper.unknownValues(report.labelValues);

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/dataset/Dataset.h"
+#include "core/image/VolumeGeometry.h"
 
 #include <array>
 #include <filesystem>
@@ -19,10 +20,12 @@ struct CaseReport {
     bool imageReadable = false;
     std::array<std::size_t, 3> size{0, 0, 0}; // as stored
     std::array<double, 3> spacing{0, 0, 0};   // as stored
+    VolumeGeometry geometry;                  // the image's grid as stored (Obliquity measures its tilt)
     std::string componentType;                // "uint8", "int16", ...
     std::string orientationBefore;            // "LAS", ...
     std::string orientationAfter;             // always the canonical code when the image is readable
     std::vector<int> labelValues;             // distinct stored values in the label file
+    std::string labelGridDifference;          // what differs between label and image grid ("" when they agree)
     std::vector<std::string> problems;        // empty when the case is healthy
 
     bool healthy() const { return problems.empty(); }

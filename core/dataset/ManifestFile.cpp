@@ -59,6 +59,25 @@ std::map<int, int> labelMapOf(const json& modality, std::size_t classCount, cons
     return map;
 }
 
+// "stored_intensity": {"unit": "HU", "slope": s, "intercept": i} -> physical = stored * s + i (DICOM's rescale).
+StoredIntensity storedIntensityOf(const json& modality, const std::filesystem::path& file, const std::string& where) {
+    StoredIntensity stored;
+    const auto it = modality.find("stored_intensity");
+    if (it == modality.end()) return stored;
+    const std::string at = where + ".stored_intensity";
+    if (!it->is_object()) fail(file, at, "must be an object {\"unit\": \"HU\", \"slope\": s, \"intercept\": i}");
+    stored.unit = requireString(*it, "unit", file, at);
+    for (const char* key : {"slope", "intercept"}) {
+        const auto value = it->find(key);
+        if (value == it->end() || !value->is_number()) fail(file, at, std::string("needs a number '") + key + "'");
+    }
+    stored.slope = it->at("slope").get<double>();
+    stored.intercept = it->at("intercept").get<double>();
+    const std::string problem = stored.problem();
+    if (!problem.empty()) fail(file, at, problem);
+    return stored;
+}
+
 std::filesystem::path resolve(const std::filesystem::path& base, const std::string& relative) {
     const std::filesystem::path p(relative);
     return (p.is_absolute() ? p : base / p).lexically_normal();
@@ -108,6 +127,7 @@ Dataset ManifestFile::parse(const json& document, const std::filesystem::path& f
             fail(file, where + ".role", "must be \"target\", \"assistant\" or \"unassigned\", not \"" + role + "\"");
         m.labelMap = labelMapOf(modality, dataset.classes.size(), file, where);
         m.labelMapIsStrict = strictnessOf(modality, file, where, strictByDefault);
+        m.storedIntensity = storedIntensityOf(modality, file, where);
         dataset.modalities[name] = m;
 
         const auto cases = modality.find("cases");

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/image/VolumeGeometry.h"
+#include "core/preprocess/IntensityConvention.h"
 
 #include <array>
 #include <cstdint>
@@ -28,7 +29,11 @@ struct SliceCacheParameters {
     double mrHighPercentile = 99.5;
     // Fixed windows per modality name ([low, high], clip then scale to [-1, 1]); they take precedence over the
     // CT HU window and the MR percentiles. Filled from the manifest's "intensity_window" (see docs/DATASETS.md).
+    // Windows are in physical units (HU for CT): the loader applies each modality's "stored_intensity" first.
     std::map<std::string, std::array<double, 2>> intensityWindows;
+    // Per modality: the units and the reason of its normalisation (DatasetCachePreparer fills it; empty in caches
+    // written before issue 13 and in hand-made ones). Part of the key, so a changed convention means a new cache.
+    std::map<std::string, IntensityConvention> conventions;
 };
 
 struct SliceCacheCase {

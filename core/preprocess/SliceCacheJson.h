@@ -17,6 +17,12 @@ public:
     static nlohmann::json fromParameters(const SliceCacheParameters& parameters);
     static SliceCacheParameters toParameters(const nlohmann::json& json, const std::filesystem::path& file);
 
+    // The record of how each modality was normalised: {"ct": {"unit": "HU", "window": [-125, 275], "chosen_by":
+    // "...", "stored_intensity": {"unit", "slope", "intercept"}}, "mr": {"unit": "arbitrary", "percentiles":
+    // [0.5, 99.5], "chosen_by": "..."}}. fromParameters() writes it as "normalization" (when conventions were
+    // recorded), so cache.json and the run's config.json carry the physical window that training used.
+    static nlohmann::json normalizationRecord(const SliceCacheParameters& parameters);
+
     static nlohmann::json fromGeometry(const VolumeGeometry& geometry);
     static VolumeGeometry toGeometry(const nlohmann::json& json, const std::filesystem::path& file);
 
@@ -25,6 +31,8 @@ public:
     static T field(const nlohmann::json& json, const char* name, const std::filesystem::path& file);
 
 private:
+    static std::map<std::string, IntensityConvention> toConventions(const nlohmann::json& json,
+                                                                    const std::filesystem::path& file);
     [[noreturn]] static void fail(const std::filesystem::path& file, const std::string& cause);
 };
 

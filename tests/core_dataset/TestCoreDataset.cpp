@@ -1,5 +1,6 @@
-// Dataset discovery (manifest, MM-WHS, nnU-Net), loading with label mapping and reorientation, validation, and
-// the shared abdomen CT/MR data when it is present.
+// Dataset discovery (manifest, MM-WHS, nnU-Net), loading with label mapping and reorientation, validation, stored
+// intensities in physical units, obliquity, and the shared abdomen CT/MR data when it is present.
+#include "core/dataset/DatasetCachePreparer.h"
 #include "core/dataset/DatasetDiscovery.h"
 #include "core/dataset/DatasetLoader.h"
 #include "core/dataset/DatasetValidator.h"
@@ -8,14 +9,18 @@
 #include "core/image/Reorienter.h"
 #include "core/io/VolumeReader.h"
 #include "core/io/VolumeWriter.h"
+#include "core/preprocess/SliceCache.h"
 #include "core/util/InputError.h"
+#include "core/util/TaskControl.h"
 
+#include "DatasetTestData.h"
 #include "TestData.h"
 
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -24,99 +29,7 @@
 using namespace crossseg;
 namespace fs = std::filesystem;
 
-namespace {
-
-VolumeGeometry lpsGrid() {
-    VolumeGeometry g;
-    g.size = {6, 5, 4};
-    g.spacing = {1.0, 1.0, 2.0};
-    g.origin = {-3.0, -2.5, 10.0};
-    return g;
-}
-
-VolumeGeometry lasGrid() {
-    VolumeGeometry g = lpsGrid();
-    g.direction = {1, 0, 0, 0, -1, 0, 0, 0, 1};
-    g.spacing = {1.25, 1.25, 3.0};
-    return g;
-}
-
-ImageVolume rampImage(const VolumeGeometry& g) {
-    ImageVolume v(g);
-    for (std::size_t n = 0; n < v.voxels().size(); ++n) v.voxels()[n] = static_cast<float>(n % 97);
-    return v;
-}
-
-// Labels that cycle through the given stored values, so every value occurs.
-LabelVolume cyclingLabels(const VolumeGeometry& g, const std::vector<std::uint16_t>& values) {
-    LabelVolume v(g);
-    for (std::size_t n = 0; n < v.voxels().size(); ++n) v.voxels()[n] = values[n % values.size()];
-    return v;
-}
-
-void writeText(const fs::path& file, const std::string& text) {
-    fs::create_directories(file.parent_path());
-    std::ofstream(file) << text;
-}
-
-std::string readBytes(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), {});
-}
-
-QString inputErrorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        return "NOT AN InputError: " + QString::fromStdString(e.what());
-    }
-    return "NO ERROR";
-}
-
-// Physical centroids (mm, LPS) of classes 0..classCount-1, in one pass; count[c] == 0 marks an absent class.
-struct ClassCentroids {
-    std::vector<std::array<double, 3>> centre;
-    std::vector<double> count;
-};
-
-ClassCentroids centroidsOf(const LabelVolume& labels, std::size_t classCount) {
-    const auto& g = labels.geometry();
-    std::vector<std::array<double, 3>> sum(classCount, {0.0, 0.0, 0.0});
-    ClassCentroids result;
-    result.count.assign(classCount, 0.0);
-    const std::uint16_t* v = labels.data();
-    for (std::size_t k = 0; k < g.size[2]; ++k)
-        for (std::size_t j = 0; j < g.size[1]; ++j)
-            for (std::size_t i = 0; i < g.size[0]; ++i, ++v) {
-                if (*v >= classCount) continue;
-                sum[*v][0] += double(i);
-                sum[*v][1] += double(j);
-                sum[*v][2] += double(k);
-                result.count[*v] += 1.0;
-            }
-    for (std::size_t c = 0; c < classCount; ++c) {
-        const double n = std::max(1.0, result.count[c]);
-        result.centre.push_back(g.indexToPhysical({sum[c][0] / n, sum[c][1] / n, sum[c][2] / n}));
-    }
-    return result;
-}
-
-const char* kManifest = R"({
-  "name": "tiny",
-  "classes": ["background", "liver", "spleen"],
-  "modalities": {
-    "ct": {"role": "target", "label_map": {"6": 1, "1": 2},
-           "cases": [{"id": "ct_a", "image": "ct/a_image.nii.gz", "label": "ct/a_label.nii.gz"},
-                     {"id": "ct_b", "image": "ct/b_image.nii.gz"}]},
-    "mr": {"role": "assistant", "label_map": {"1": 1, "4": 2}, "unmapped_labels": "error",
-           "cases": [{"id": "mr_a", "image": "mr/a_image.mha", "label": "mr/a_label.mha"}]}
-  },
-  "splits": {"ct_train": ["ct_a"], "ct_test": ["ct_b"], "mr_train": ["mr_a"]}
-})";
-
-} // namespace
+using namespace crossseg::test;
 
 class TestCoreDataset : public QObject {
     Q_OBJECT
@@ -124,18 +37,9 @@ private:
     QTemporaryDir dir_;
     fs::path path(const std::string& name) const { return fs::path(dir_.path().toStdString()) / name; }
 
-    // A manifest dataset: CT (LPS) with file values 6 liver, 1 spleen and a stray 7; MR (LAS) with 1 and 4.
+    // See crossseg::test::writeManifestDataset: in this test's scratch folder.
     fs::path writeManifestDataset(const std::string& folderName) {
-        const fs::path root = path(folderName);
-        fs::create_directories(root / "ct");
-        fs::create_directories(root / "mr");
-        VolumeWriter::writeImage(rampImage(lpsGrid()), root / "ct/a_image.nii.gz");
-        VolumeWriter::writeLabels(cyclingLabels(lpsGrid(), {0, 6, 1, 7}), root / "ct/a_label.nii.gz");
-        VolumeWriter::writeImage(rampImage(lpsGrid()), root / "ct/b_image.nii.gz");
-        VolumeWriter::writeImage(rampImage(lasGrid()), root / "mr/a_image.mha");
-        VolumeWriter::writeLabels(cyclingLabels(lasGrid(), {0, 1, 4}), root / "mr/a_label.mha");
-        writeText(root / "dataset.json", kManifest);
-        return root;
+        return crossseg::test::writeManifestDataset(path(folderName));
     }
 
 private Q_SLOTS:
@@ -385,6 +289,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(mr["orientation"]["after"].get<std::string>()), QString("LPS"));
         QCOMPARE(mr["problems"].size(), std::size_t(1));
         QCOMPARE(report["summary"]["cases_with_problems"].get<int>(), 1);
+        QVERIFY(ct["obliquity"]["oblique"] == false);
+        QCOMPARE(ct["obliquity"]["degrees"].get<double>(), 0.0);
+        QCOMPARE(report["summary"]["oblique_cases"].get<int>(), 0);
+
+        // An oblique case (tilted 20 degrees about z, as a cardiac short-axis stack is) and a label that differs
+        // from its image only in origin: both are said in words.
+        VolumeGeometry tilted = lpsGrid();
+        const double t = 20.0 * 3.14159265358979323846 / 180.0;
+        tilted.direction = {std::cos(t), -std::sin(t), 0, std::sin(t), std::cos(t), 0, 0, 0, 1};
+        VolumeWriter::writeImage(rampImage(tilted), root / "ct/b_image.nii.gz");
+        VolumeGeometry shifted = lpsGrid();
+        shifted.origin[0] += 3.0;
+        VolumeWriter::writeLabels(cyclingLabels(shifted, {0, 6}), root / "ct/a_label.nii.gz");
+        inspect.start(cli, {"--quiet", "inspect", "--dataset", rootArgument});
+        QVERIFY(inspect.waitForFinished(120000));
+        const auto again = nlohmann::json::parse(inspect.readAllStandardOutput().toStdString());
+        const auto& oblique = again["modalities"]["ct"]["cases"][1]["obliquity"];
+        QVERIFY(std::abs(oblique["degrees"].get<double>() - 20.0) < 0.01);
+        QVERIFY(oblique["oblique"] == true);
+        QVERIFY(QString::fromStdString(oblique["text"].get<std::string>()).startsWith("oblique: 20.0 degrees"));
+        QCOMPARE(again["summary"]["oblique_cases"].get<int>(), 1);
+        const auto& misplaced = again["modalities"]["ct"]["cases"][0];
+        QVERIFY(QString::fromStdString(misplaced["label_grid_differs"].get<std::string>()).contains("origin differs by 3 mm"));
+        QVERIFY(QString::fromUtf8(inspect.readAllStandardError()).contains("case ct_b: oblique: 20.0 degrees"));
+        writeManifestDataset("inspect"); // back to the healthy files for the checks below
+        VolumeWriter::writeLabels(cyclingLabels(lasGrid(), {0, 1, 4, 12}), root / "mr/a_label.mha");
 
         inspect.start(cli, {"--quiet", "inspect", "--fail-on-problems", "--dataset", rootArgument});
         QVERIFY(inspect.waitForFinished(120000));
@@ -429,5 +359,9 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCoreDataset)
+int runTestCoreDataset(int argc, char** argv) {
+    TestCoreDataset tests;
+    return QTest::qExec(&tests, argc, argv);
+}
+
 #include "TestCoreDataset.moc"

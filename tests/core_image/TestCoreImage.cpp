@@ -7,6 +7,7 @@
 #include "core/image/Reorienter.h"
 #include "core/util/InputError.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtTest/QtTest>
 
 #include <cmath>
@@ -286,5 +287,15 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCoreImage)
+// One executable for the room: this class and LabelComponentFilterTest.cpp's (Qt Test's QTEST_MAIN allows one class).
+int runLabelComponentFilterTests(int argc, char** argv);
+
+int main(int argc, char** argv) {
+    QCoreApplication application(argc, argv);
+    TestCoreImage tests;
+    int failures = QTest::qExec(&tests, argc, argv);
+    failures += runLabelComponentFilterTests(argc, argv);
+    return failures == 0 ? 0 : 1;
+}
+
 #include "TestCoreImage.moc"

@@ -3,5 +3,4 @@
 namespace crossseg::test {
 int runIntensityAndResamplingTests(int argc, char** argv);
 int runSliceCacheTests(int argc, char** argv);
-int runDatasetCachePreparerTests(int argc, char** argv);
 } // namespace crossseg::test

@@ -7,12 +7,14 @@
 
 #include "core/dataset/DatasetDiscovery.h"
 #include "core/dataset/DatasetValidator.h"
+#include "core/image/Obliquity.h"
 #include "core/image/Reorienter.h"
 #include "core/util/InputError.h"
 #include "core/util/TaskControl.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <iostream>
 #include <memory>
 
@@ -25,6 +27,20 @@ struct InspectArguments {
     bool failOnProblems = false;
 };
 
+double rounded(double value, double step) {
+    return std::round(value / step) * step;
+}
+
+// The tilt of the case's axes from the nearest patient axes, which is what the views show (docs/DATASETS.md).
+nlohmann::ordered_json obliquityJson(const Obliquity& o) {
+    const auto& axes = o.axisDegrees();
+    return {{"degrees", rounded(o.degrees(), 0.001)},
+            {"axes_degrees", {rounded(axes[0], 0.001), rounded(axes[1], 0.001), rounded(axes[2], 0.001)}},
+            {"nearest_orientation", o.nearestOrientation()},
+            {"oblique", o.isOblique()},
+            {"text", o.describe()}};
+}
+
 nlohmann::ordered_json caseJson(const CaseReport& r) {
     nlohmann::ordered_json c = {{"id", r.caseId},
                         {"image", r.image.string()},
@@ -36,8 +52,10 @@ nlohmann::ordered_json caseJson(const CaseReport& r) {
         c["spacing"] = r.spacing;
         c["component_type"] = r.componentType;
         c["orientation"] = {{"before", r.orientationBefore}, {"after", r.orientationAfter}};
+        c["obliquity"] = obliquityJson(Obliquity(r.geometry));
     }
     if (!r.label.empty()) c["label_values"] = r.labelValues;
+    if (!r.labelGridDifference.empty()) c["label_grid_differs"] = r.labelGridDifference;
     return c;
 }
 
@@ -48,13 +66,18 @@ nlohmann::ordered_json datasetJson(const Dataset& dataset, const std::vector<Cas
         for (const auto& [value, classIndex] : m.labelMap) labelMap[std::to_string(value)] = classIndex;
         modalities[name] = {{"role", toString(m.role)},
                             {"label_map", labelMap},
-                            {"unmapped_labels", m.labelMapIsStrict ? "error" : "background"},
-                            {"cases", nlohmann::ordered_json::array()}};
+                            {"unmapped_labels", m.labelMapIsStrict ? "error" : "background"}};
+        if (m.storedIntensity.declared())
+            modalities[name]["stored_intensity"] = {{"unit", m.storedIntensity.unit},
+                                                    {"slope", m.storedIntensity.slope},
+                                                    {"intercept", m.storedIntensity.intercept}};
+        modalities[name]["cases"] = nlohmann::ordered_json::array();
     }
-    std::size_t withProblems = 0;
+    std::size_t withProblems = 0, oblique = 0;
     for (const auto& r : reports) {
         modalities[r.modality]["cases"].push_back(caseJson(r));
         if (!r.healthy()) ++withProblems;
+        if (r.imageReadable && Obliquity(r.geometry).isOblique()) ++oblique;
     }
     return {{"name", dataset.name},
             {"root", dataset.root.string()},
@@ -63,7 +86,10 @@ nlohmann::ordered_json datasetJson(const Dataset& dataset, const std::vector<Cas
             {"classes", dataset.classes},
             {"modalities", modalities},
             {"splits", dataset.splits},
-            {"summary", {{"cases", reports.size()}, {"cases_with_problems", withProblems}}}};
+            {"summary", {{"cases", reports.size()},
+                         {"cases_with_problems", withProblems},
+                         {"oblique_cases", oblique},
+                         {"oblique_above_degrees", Obliquity::kThresholdDegrees}}}};
 }
 
 void setupInspect(CLI::App& command) {
@@ -81,6 +107,10 @@ void setupInspect(CLI::App& command) {
         TaskControl control(&progress);
         const auto reports = DatasetValidator::validate(dataset, &control);
         std::cout << datasetJson(dataset, reports).dump(2) << std::endl;
+        for (const auto& r : reports)
+            if (r.imageReadable && Obliquity(r.geometry).isOblique())
+                std::cerr << "case " << r.caseId << ": " << Obliquity(r.geometry).describe()
+                          << "; views show it in the nearest orthogonal orientation" << std::endl;
         std::size_t withProblems = 0;
         for (const auto& r : reports) withProblems += r.healthy() ? 0 : 1;
         if (a->failOnProblems && withProblems > 0)

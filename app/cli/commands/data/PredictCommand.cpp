@@ -1,15 +1,24 @@
 // crossseg predict: segments one target image with a trained run and writes the labels with the image's header.
+// The image is brought into physical units first (PhysicalIntensity): as read for a NIfTI in HU or a DICOM series
+// (ITK applies the rescale), through --stored-slope/--stored-intercept for a file that encodes them otherwise (the
+// shared abdomen CT: 8-bit, slope 400/255, intercept -125). When the image clearly does not fit the run's training
+// convention (IntensityConventionCheck), a warning names the mismatch before predicting.
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
 #include "core/io/VolumeReader.h"
 #include "core/io/VolumeWriter.h"
 #include "core/learn/Predictor.h"
+#include "core/learn/RunFolder.h"
+#include "core/preprocess/IntensityConventionCheck.h"
+#include "core/preprocess/PhysicalIntensity.h"
+#include "core/preprocess/SliceCacheJson.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
 
 #include <algorithm>
+#include <iostream>
 #include <memory>
 
 namespace crossseg::cli {
@@ -17,7 +26,33 @@ namespace {
 
 struct PredictArguments {
     std::string run, input, out, model, device = "cpu";
+    std::string storedUnit = "HU";
+    double storedSlope = 1.0, storedIntercept = 0.0;
+    CLI::Option* slopeOption = nullptr;
+    CLI::Option* interceptOption = nullptr;
 };
+
+// The declaration given on the command line; undeclared when neither slope nor intercept was given.
+StoredIntensity declarationOf(const PredictArguments& a) {
+    StoredIntensity stored;
+    if (a.slopeOption->count() == 0 && a.interceptOption->count() == 0) return stored;
+    stored.unit = a.storedUnit;
+    stored.slope = a.storedSlope;
+    stored.intercept = a.storedIntercept;
+    const std::string problem = stored.problem();
+    if (!problem.empty()) throw InputError("--stored-unit/--stored-slope/--stored-intercept: " + problem);
+    return stored;
+}
+
+// What the run was trained on, from its config.json: "" when the image fits, else the mismatch in one sentence.
+std::string trainingConventionMismatch(const std::filesystem::path& run, const ImageVolume& physical) {
+    const RunFolder folder(run);
+    const nlohmann::json config = folder.readConfig();
+    if (!config.contains("preprocessing") || !config.contains("selection")) return {};
+    const SliceCacheParameters model = SliceCacheJson::toParameters(config.at("preprocessing"), folder.configFile());
+    const std::string modality = config.at("selection").value("target_modality", std::string("ct"));
+    return IntensityConventionCheck::mismatch(physical, modality, model);
+}
 
 void setupPredict(CLI::App& command) {
     auto a = std::make_shared<PredictArguments>();
@@ -26,7 +61,13 @@ void setupPredict(CLI::App& command) {
     command.add_option("--out", a->out, "Label file to write (.nii.gz, .nii, .mha)")->required();
     command.add_option("--model", a->model, "ensemble | real | syn (mkd methods), single (others); default: the run's own");
     command.add_option("--device", a->device, "cpu | cuda | cuda:N")->capture_default_str();
+    a->slopeOption = command.add_option("--stored-slope", a->storedSlope,
+                       "The input stores physical = stored x slope + intercept (e.g. 1.5686 for HU [-125, 275] as 8-bit)");
+    a->interceptOption = command.add_option("--stored-intercept", a->storedIntercept, "See --stored-slope (e.g. -125)");
+    command.add_option("--stored-unit", a->storedUnit, "Unit of the physical values: HU or arbitrary")
+        ->capture_default_str();
     command.callback([a] {
+        const StoredIntensity declared = declarationOf(*a);
         auto predictor = Predictor::load(a->run, a->device);
         const std::string model = a->model.empty() ? predictor->defaultModel() : a->model;
         const auto models = predictor->models();
@@ -36,7 +77,13 @@ void setupPredict(CLI::App& command) {
             throw InputError("--model " + model + " is not available for this " + predictor->method() +
                              " run (available: " + list + ")");
         }
-        const ImageVolume image = VolumeReader::readImage(a->input);
+        const ImageVolume image = PhysicalIntensity::toPhysical(VolumeReader::readImage(a->input), declared);
+        const std::string mismatch = trainingConventionMismatch(a->run, image);
+        if (!mismatch.empty()) {
+            // Printed whatever the console level: a prediction on mismatched intensities is worthless.
+            std::cerr << "warning: " << a->input << ": " << mismatch << std::endl;
+            log::warn(a->input + ": " + mismatch);
+        }
         ConsoleProgress progress;
         TaskControl control(&progress);
         const LabelVolume labels = predictor->predict(image, model, &control);

@@ -1,12 +1,9 @@
 // DatasetCachePreparer: a dataset on disk becomes its slice cache, is reused while nothing changed and rebuilt when
-// a parameter or a source file did. Needs the ITK data layer; engine-only builds report the tests as skipped.
-#include "PreprocessTestSuites.h"
-
+// a parameter or a source file did. (Moved here from core_preprocess: it needs the ITK data layer.)
 #include <QtTest/QtTest>
 
 #include <cstdio>
 
-#ifdef CROSSSEG_HAVE_ITK
 #include "TestData.h"
 #include "core/dataset/DatasetCachePreparer.h"
 #include "core/dataset/DatasetDiscovery.h"
@@ -22,6 +19,10 @@
 
 using namespace crossseg;
 namespace fs = std::filesystem;
+
+namespace crossseg::test {
+int runDatasetCachePreparerTests(int argc, char** argv); // called by this suite's main.cpp
+}
 
 namespace {
 
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(cache.classes().size(), std::size_t(3));
         QCOMPARE(cache.modalityWithRole("target"), std::string("ct"));
         QCOMPARE(cache.splits().at("ct_test"), std::vector<std::string>{"ct_b"});
-        // The manifest's MR window, and [0, 255] for the 8-bit CT instead of the HU window.
+        // The manifest's MR window, and [0, 255] for the undeclared 8-bit CT (normalised as stored, not as HU).
         QCOMPARE(cache.parameters().intensityWindows.at("mr")[1], 500.0);
         QCOMPARE(cache.parameters().intensityWindows.at("ct")[1], 255.0);
         const CaseSlices ct = cache.load("ct_a");
@@ -165,8 +166,14 @@ private Q_SLOTS:
         TaskControl control;
         const SliceCache cache =
             SliceCache::open(DatasetCachePreparer::prepare(dataset, sized(64), scratch(dir), control));
-        QCOMPARE(cache.parameters().intensityWindows.at("ct")[1], 255.0); // the shared CT is 8-bit
+        // The shared CT is 8-bit but declares its stored_intensity: normalised in HU, in the abdominal window that
+        // the label set's organs call for (issue 13), and recorded so.
+        QCOMPARE(cache.parameters().intensityWindows.at("ct")[0], -125.0);
+        QCOMPARE(cache.parameters().intensityWindows.at("ct")[1], 275.0);
+        QCOMPARE(QString::fromStdString(cache.parameters().conventions.at("ct").unit), QString("HU"));
+        QCOMPARE(cache.parameters().conventions.at("ct").storedIntensity.intercept, -125.0);
         QCOMPARE(cache.parameters().intensityWindows.count("mr"), std::size_t(0));
+        QCOMPARE(QString::fromStdString(cache.parameters().conventions.at("mr").unit), QString("arbitrary"));
         for (const auto& info : cache.cases()) {
             const CaseSlices slices = cache.load(info.id);
             QCOMPARE(static_cast<std::size_t>(slices.count), info.canonicalGeometry.size[2]);
@@ -185,13 +192,4 @@ int crossseg::test::runDatasetCachePreparerTests(int argc, char** argv) {
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestDatasetCachePreparer.moc"
-
-#else
-
-int crossseg::test::runDatasetCachePreparerTests(int, char**) {
-    std::printf("SKIP   : DatasetCachePreparer tests: built without the ITK data layer\n");
-    return 0;
-}
-
-#endif
+#include "DatasetCachePreparerTest.moc"
