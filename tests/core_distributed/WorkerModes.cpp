@@ -4,6 +4,7 @@
 #include "core/distributed/DistributedEnvironment.h"
 #include "core/distributed/DistributedSession.h"
 #include "core/distributed/LocalLauncher.h"
+#include "core/distributed/SlurmJobScript.h"
 
 #include <atomic>
 #include <chrono>
@@ -154,6 +155,10 @@ int runWorker(const std::vector<std::string>& arguments) {
         if (mode == "loop") return loopWorker();
         if (mode == "bench") return benchWorker({arguments.begin() + 1, arguments.end()});
         if (mode == "launched" && arguments.size() == 2) return launchedWorker(arguments[1]);
+        if (mode == "render-sbatch") { // regenerates packaging/slurm/crossseg-train.sbatch
+            std::cout << SlurmJobScript::render({});
+            return 0;
+        }
         std::cerr << "unknown worker mode" << std::endl;
         return 64;
     } catch (const std::exception& e) {

@@ -11,6 +11,7 @@ int runDistributedEnvironmentTests(int argc, char** argv);
 int runRunFolderLockTests(int argc, char** argv);
 int runLocalLauncherTests(int argc, char** argv);
 int runProcessGroupTests(int argc, char** argv);
+int runSlurmJobScriptTests(int argc, char** argv);
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--worker")
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     failures += runDistributedEnvironmentTests(argc, argv);
     failures += runRunFolderLockTests(argc, argv);
     failures += runLocalLauncherTests(argc, argv);
+    failures += runSlurmJobScriptTests(argc, argv);
     failures += runProcessGroupTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }
