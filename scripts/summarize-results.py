@@ -1,78 +1,143 @@
 #!/usr/bin/env python3
-"""Turns the evaluation JSONs of scripts/run-results.sh into the Markdown tables of docs/RESULTS.md.
+"""Collects the runs of scripts/run-results.sh into docs/results/summary.json, one record per (run, model).
 
-For every (method, K, model) it gives, per organ, mean +- sd over all (seed, test case) pairs of Dice, HD95 and
-ASSD, and the number of seeds. Distances are undefined when a structure is empty on one side: those cases are left
-out of the distance columns and counted in brackets (their Dice, 0, stays in).
+Usage: scripts/summarize-results.py [OUT] [--summary docs/results/summary.json]
+  OUT (default out/results) holds eval/<name>.json (crossseg evaluate), runs/<name>/config.json and timings.txt.
+  <name> is <method>[-<variant>]-k<K>-s<seed>[.<postprocessing>], as run-results.sh writes it.
+
+Each record: method, variant, K, seed, model, iterations, mean_dice, per_class_dice, mean_hd95_mm, mean_assd_mm,
+postprocessing, commit, train_seconds, eval_seconds, run, split, profile (the run's resolved profile_parameters:
+with config, enough to repeat the run), config (method settings from config.json), per_case (case -> mean_dice,
+mean_hd95_mm, mean_assd_mm, per_class_dice) for paired statistics. Records of runs not in OUT are kept, so
+summaries of several machines or sessions can be merged; a record with the same (run, model, postprocessing) is
+replaced. scripts/results-tables.py turns the file into RESULTS.md's tables.
 """
 import glob
 import json
 import os
 import re
-import statistics
+import subprocess
 import sys
 
-
-def mean_sd(values, decimals):
-    values = [v for v in values if v is not None]
-    if not values:
-        return "-"
-    if len(values) == 1:
-        return f"{values[0]:.{decimals}f}"
-    m, s = statistics.mean(values), statistics.stdev(values)
-    return f"{m:.{decimals}f} ± {s:.{decimals}f}"
+NAME = re.compile(r"^(?P<method>target-only|assistant-only|joint|mkd-iam|mkd)(?:-(?P<variant>.+?))?"
+                  r"-k(?P<k>\d+)-s(?P<seed>\d+)(?:\.(?P<post>[a-z0-9-]+))?\.json$")
 
 
-def main(folder):
-    runs = {}
-    for path in sorted(glob.glob(os.path.join(folder, "eval", "*.json"))):
-        match = re.match(r"(.+)-k(\d+)-s(\d+)\.json$", os.path.basename(path))
-        if not match:
-            continue
-        method, k, seed = match.group(1), int(match.group(2)), int(match.group(3))
+def read_json(path, default=None):
+    try:
         with open(path) as f:
-            runs.setdefault((method, k), []).append((seed, json.load(f)))
-    if not runs:
-        print("no evaluations found in", folder)
+            return json.load(f)
+    except (OSError, ValueError):
+        return default
+
+
+def timings(folder):
+    """timings.txt lines: '<name> train_s=N eval_s=M'."""
+    out = {}
+    try:
+        with open(os.path.join(folder, "timings.txt")) as f:
+            for line in f:
+                parts = line.split()
+                if not parts:
+                    continue
+                values = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+                out[parts[0]] = {k: float(v) for k, v in values.items()}
+    except OSError:
+        pass
+    return out
+
+
+def current_commit():
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def records_of(path, folder, times, fallback_commit):
+    match = NAME.match(os.path.basename(path))
+    if not match:
+        return []
+    report = read_json(path)
+    if not report:
+        return []
+    run_name = os.path.basename(path)[:-len(".json")].split(".")[0]
+    config = read_json(os.path.join(folder, "runs", run_name, "config.json"), {})
+    profile = config.get("profile_parameters", {})
+    post = match.group("post") or report.get("postprocessing", "none")
+    if isinstance(post, dict):
+        post = post.get("name", json.dumps(post, sort_keys=True))
+    timing = times.get(run_name, {})
+    classes = [c for c in report.get("classes", []) if c != "background"]
+    settings = {k: v for k, v in config.items() if k not in ("profile_parameters", "preprocessing", "selection",
+                                                              "classes", "models")}
+    out = []
+    for model, m in report.get("models", {}).items():
+        per_case = {}
+        for case, c in m.get("per_case", {}).items():
+            per_case[case] = {"mean_dice": c.get("mean_dice"), "mean_hd95_mm": c.get("mean_hd95_mm"),
+                              "mean_assd_mm": c.get("mean_assd_mm"),
+                              "per_class_dice": {k: v.get("dice") for k, v in c.get("per_class", {}).items()},
+                              "per_class_hd95_mm": {k: v.get("hd95_mm") for k, v in c.get("per_class", {}).items()},
+                              "per_class_assd_mm": {k: v.get("assd_mm") for k, v in c.get("per_class", {}).items()}}
+        out.append({
+            "run": run_name,
+            "method": match.group("method"),
+            "variant": match.group("variant") or "",
+            "K": int(match.group("k")),
+            "seed": int(match.group("seed")),
+            "model": model,
+            "split": report.get("split", "ct_test"),
+            "iterations": profile.get("iterations"),
+            "mean_dice": m.get("mean_dice"),
+            "per_class_dice": {c: m.get("per_class", {}).get(c, {}).get("dice") for c in classes},
+            "mean_hd95_mm": m.get("mean_hd95_mm"),
+            "mean_assd_mm": m.get("mean_assd_mm"),
+            "postprocessing": post,
+            "commit": config.get("commit") or report.get("commit") or fallback_commit,
+            "train_seconds": timing.get("train_s"),
+            "eval_seconds": timing.get("eval_s"),
+            "profile": profile,
+            "config": settings,
+            "per_case": per_case,
+        })
+    return out
+
+
+def main(argv):
+    args = [a for a in argv if not a.startswith("--summary")]
+    summary_path = "docs/results/summary.json"
+    for i, a in enumerate(argv):
+        if a == "--summary" and i + 1 < len(argv):
+            summary_path = argv[i + 1]
+            args.remove(argv[i + 1])
+        elif a.startswith("--summary="):
+            summary_path = a.split("=", 1)[1]
+    folder = args[0] if args else "out/results"
+    times = timings(folder)
+    commit = current_commit()
+    fresh = []
+    for path in sorted(glob.glob(os.path.join(folder, "eval", "*.json"))):
+        fresh.extend(records_of(path, folder, times, commit))
+    if not fresh:
+        print("no evaluations found in", folder, file=sys.stderr)
         return 1
-    # Headline: each seed's mean Dice over the test cases, then mean +- sd over seeds (the seed-to-seed spread).
-    print("\n### Mean Dice per seed (mean over test cases and organs)\n")
-    print("| method | K | model | seed 0 | seed 1 | seed 2 | over seeds |")
-    print("|---|---|---|---|---|---|---|")
-    order = ["ensemble", "real", "syn", "single"]
-    for (method, k), seeds in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
-        for model in sorted(seeds[0][1]["models"].keys(), key=lambda m: order.index(m) if m in order else 9):
-            by_seed = {seed: report["models"][model]["mean_dice"] for seed, report in seeds}
-            cells = [f"{by_seed[s]:.3f}" if s in by_seed else "" for s in (0, 1, 2)]
-            print(f"| {method} | {k} | {model} | " + " | ".join(cells) + f" | {mean_sd(list(by_seed.values()), 3)} |")
-    classes = None
-    for metric, key, title in (("dice", "dice", "Dice (higher is better)"),
-                               ("hd95", "hd95_mm", "HD95 in mm (lower is better)"),
-                               ("assd", "assd_mm", "ASSD in mm (lower is better)")):
-        print(f"\n### {title}\n")
-        decimals = 3 if metric == "dice" else 1
-        for (method, k), seeds in sorted(runs.items()):
-            report = seeds[0][1]
-            classes = [c for c in report["classes"] if c != "background"]
-            break
-        print("| method | K | model | seeds | " + " | ".join(classes) + " | mean |")
-        print("|---|---|---|---|" + "---|" * (len(classes) + 1))
-        for (method, k), seeds in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
-            models = seeds[0][1]["models"].keys()
-            for model in sorted(models, key=lambda m: ["ensemble", "real", "syn", "single"].index(m)
-                                if m in ["ensemble", "real", "syn", "single"] else 9):
-                cells = []
-                for c in classes:
-                    values = [case["per_class"][c][key] for _, report in seeds
-                              for case in report["models"][model]["per_case"].values()]
-                    missing = sum(v is None for v in values)
-                    cells.append(mean_sd(values, decimals) + (f" ({missing} undef.)" if missing and metric != "dice" else ""))
-                mean_key = {"dice": "mean_dice", "hd95": "mean_hd95_mm", "assd": "mean_assd_mm"}[metric]
-                cells.append(mean_sd([case.get(mean_key) for _, report in seeds
-                                      for case in report["models"][model]["per_case"].values()], decimals))
-                print(f"| {method} | {k} | {model} | {len(seeds)} | " + " | ".join(cells) + " |")
+    existing = read_json(summary_path, {"runs": []}).get("runs", [])
+    key = lambda r: (r["run"], r["model"], r["postprocessing"])
+    merged = {key(r): r for r in existing}
+    merged.update({key(r): r for r in fresh})
+    runs = sorted(merged.values(), key=lambda r: (r["K"], r["method"], r["variant"], r["seed"], r["model"],
+                                                   r["postprocessing"]))
+    os.makedirs(os.path.dirname(summary_path) or ".", exist_ok=True)
+    temporary = summary_path + ".tmp"
+    with open(temporary, "w") as f:
+        json.dump({"format_version": 1, "runs": runs}, f, indent=1, sort_keys=True)
+        f.write("\n")
+    os.replace(temporary, summary_path)
+    print(f"{summary_path}: {len(runs)} records ({len(fresh)} from {folder})")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "out/results"))
+    sys.exit(main(sys.argv[1:]))

@@ -1,5 +1,6 @@
 #include "core/learn/ImageAlignmentStage.h"
 
+#include "core/learn/AbdominalSliceRange.h"
 #include "core/learn/RunFolder.h"
 #include "core/learn/SliceBatchLoader.h"
 #include "core/learn/TrainingObserver.h"
@@ -11,20 +12,22 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <stdexcept>
 #include <unistd.h>
 
 namespace crossseg {
 
 nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const TrainingProfile& profile,
                                              const std::string& cacheKey, const std::vector<std::string>& assistantCases,
-                                             const std::vector<std::string>& targetCases) {
+                                             const std::vector<std::string>& targetCases,
+                                             const SlicePool* labeledTarget) {
     const nlohmann::json p = profile.toJson();
     nlohmann::json iam{{"format_version", 1},
                        {"cache_key", cacheKey},
                        {"seed", config.seed},
                        {"profile", profile.name},
                        {"cycle_weight", config.cycleWeight},
-                       {"identity_weight", config.identityWeight},
+                       {"identity_weight", identityWeight(config, profile)},
                        {"assistant_cases", assistantCases},
                        {"target_cases", targetCases}};
     for (const char* key : {"height", "width", "iam_iterations", "iam_batch_size", "iam_learning_rate",
@@ -32,7 +35,20 @@ nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const
                             "discriminator_layers", "max_rotation_degrees", "max_scale_change", "max_translation",
                             "intensity_scale_jitter", "intensity_shift_jitter", "noise_std"})
         iam["parameters"][key] = p.at(key);
+    // Options that change the IAM, only when set (a default run's description, hence its hash, stays as it was).
+    const MethodOptions options = MethodOptions::of(profile);
+    if (options.iamAssistantForegroundFraction > 0.0)
+        iam["assistant_foreground_fraction"] = options.iamAssistantForegroundFraction;
+    if (options.iamTargetAbdominalRange) {
+        if (!labeledTarget) throw std::logic_error("iam_target_abdominal_range needs the labelled target slices");
+        const auto range = AbdominalSliceRange::fromLabelledCases(*labeledTarget, options.abdominalRangeMargin);
+        iam["target_slice_range"] = {range.lower(), range.upper()};
+    }
     return iam;
+}
+
+double ImageAlignmentStage::identityWeight(const TrainingConfig& config, const TrainingProfile& profile) {
+    return MethodOptions::of(profile).iamIdentityTerms ? config.identityWeight : 0.0;
 }
 
 std::string ImageAlignmentStage::hashOf(const nlohmann::json& description) {
@@ -62,7 +78,7 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
                                                         const nlohmann::json& description, const SlicePool& assistant,
                                                         const SlicePool& target, torch::Device device,
                                                         TaskControl& control, TrainingObserver* observer,
-                                                        RunFolder& run) {
+                                                        RunFolder& run, const SlicePool* labeledTarget) {
     Result result;
     result.hash = hashOf(description);
     result.folder = cacheRoot(config) / result.hash;
@@ -77,9 +93,10 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
         } catch (const nlohmann::json::exception&) {
         }
         if (stored == description) {
-            ImageAlignmentModule iam(profile, config.cycleWeight, config.identityWeight, device);
-            iam.load(weights, device);
-            result.assistantToTarget = iam.assistantToTarget();
+            result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
+                                                                   identityWeight(config, profile), device);
+            result.module->load(weights, device);
+            result.assistantToTarget = result.module->assistantToTarget();
             result.reused = true;
             const std::string message = "reusing the trained IAM in " + result.folder.string();
             log::info(message);
@@ -94,11 +111,29 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
     if (observer) observer->onMessage(message);
     // The IAM's own initialisation and data order depend on the seed only.
     torch::manual_seed(config.seed ^ 0x49414dULL);
-    ImageAlignmentModule trained(profile, config.cycleWeight, config.identityWeight, device);
+    result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
+                                                           identityWeight(config, profile), device);
+    ImageAlignmentModule& trained = *result.module;
     SliceAugmenter augmenter(profile);
     const int total = profile.iamIterations;
-    SliceBatchLoader loader({BatchStream{&assistant, profile.iamBatchSize, false, true, 0.0},
-                             BatchStream{&target, profile.iamBatchSize, false, true, 0.0}},
+    // The IAM's data (MethodOptions): MR organ first, CT within the labelled cases' organ range.
+    const MethodOptions options = MethodOptions::of(profile);
+    if (options.iamAssistantForegroundFraction > 0.0 && !assistant.hasLabels())
+        throw std::logic_error("iam_assistant_foreground_fraction needs the labelled assistant slices");
+    SlicePool restrictedTarget;
+    const SlicePool* targetSlices = &target;
+    if (options.iamTargetAbdominalRange) {
+        if (!labeledTarget) throw std::logic_error("iam_target_abdominal_range needs the labelled target slices");
+        const auto range = AbdominalSliceRange::fromLabelledCases(*labeledTarget, options.abdominalRangeMargin);
+        restrictedTarget = range.restrict(target);
+        targetSlices = &restrictedTarget;
+        log::info("IAM: target slices within relative height [" + std::to_string(range.lower()) + ", " +
+                  std::to_string(range.upper()) + "]: " + std::to_string(restrictedTarget.size()) + " of " +
+                  std::to_string(target.size()));
+    }
+    SliceBatchLoader loader({BatchStream{&assistant, profile.iamBatchSize, false, true,
+                                         options.iamAssistantForegroundFraction},
+                             BatchStream{targetSlices, profile.iamBatchSize, false, true, 0.0}},
                             augmenter, config.seed ^ 0x49414d0000ULL, 0, total, profile.loaderThreads,
                             profile.prefetchBatches);
     std::map<std::string, double> sums;
@@ -108,9 +143,8 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
         control.checkpoint();
         const auto started = std::chrono::steady_clock::now();
         const auto batch = loader.next();
-        // Constant rate for the first half, then linear decay to zero (CycleGAN's schedule).
-        const double progress = double(it) / total;
-        const double rate = profile.iamLearningRate * (progress < 0.5 ? 1.0 : 2.0 * (1.0 - progress));
+        // Constant rate for the first half, then linear decay towards zero (CycleGAN's schedule).
+        const double rate = ImageAlignmentModule::learningRateAt(it, total, profile.iamLearningRate);
         const auto losses = trained.step(batch[0].images, batch[1].images, rate, it + 1);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         secondsPerIteration = it == 0 ? seconds : 0.9 * secondsPerIteration + 0.1 * seconds;

@@ -1,5 +1,6 @@
 #include "core/learn/MethodOptions.h"
 
+#include "core/learn/TrainingProfile.h"
 #include "core/util/InputError.h"
 
 namespace crossseg {
@@ -13,7 +14,6 @@ IamMode parseIamMode(const std::string& name) {
 std::string toString(IamMode mode) { return mode == IamMode::EndToEnd ? "end-to-end" : "staged"; }
 
 void MethodOptions::writeTo(nlohmann::json& j) const {
-    j["domain_normalization"] = domainNormalization;
     j["iam_mode"] = toString(iamMode);
     j["iam_end_to_end_learning_rate"] = iamEndToEndLearningRate;
     j["iam_assistant_foreground_fraction"] = iamAssistantForegroundFraction;
@@ -42,7 +42,6 @@ MethodOptions MethodOptions::readFrom(const nlohmann::json& j) {
             throw InputError(std::string("profile parameter '") + key + "' must lie in [0, 1]");
     };
     std::string iamMode = toString(o.iamMode), kdRamp = KdWeightSchedule::toString(o.kdRamp);
-    read("domain_normalization", o.domainNormalization);
     read("iam_mode", iamMode);
     read("iam_end_to_end_learning_rate", o.iamEndToEndLearningRate);
     read("iam_assistant_foreground_fraction", o.iamAssistantForegroundFraction);
@@ -63,6 +62,8 @@ MethodOptions MethodOptions::readFrom(const nlohmann::json& j) {
         throw InputError("profile parameter 'iam_end_to_end_learning_rate' must not be negative");
     return o;
 }
+
+MethodOptions MethodOptions::of(const TrainingProfile& profile) { return readFrom(profile.toJson()); }
 
 nlohmann::json MethodOptions::nonDefaults() const {
     nlohmann::json mine, defaults;

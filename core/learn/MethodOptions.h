@@ -7,6 +7,8 @@
 
 namespace crossseg {
 
+struct TrainingProfile;
+
 // How the IAM takes part in stage 2. staged: G_a->t is trained in stage 1 and frozen (the original behaviour).
 // end-to-end: G_a->t also receives S_syn's supervised loss in stage 2, together with its CycleGAN terms, at a small
 // learning rate (the paper trains the IAM and the segmentors jointly).
@@ -19,9 +21,8 @@ std::string toString(IamMode mode);
 // validation evidence. Stored flat among the profile's parameters ("profile_parameters" in config.json, profile
 // override files), under the JSON names given below, so that a run can be repeated from its record.
 struct MethodOptions {
-    // Issue 9.1 "domain_normalization": segmentors have one normalisation layer per input domain (0 = real CT,
-    // 1 = aligned or raw MR) behind shared convolutions, so CT statistics come from CT alone (joint, mkd, mkd-iam).
-    bool domainNormalization = false;
+    // Issue 9.1, domain-specific normalisation, is the profile's "normalization_domains" (2: one normalisation
+    // layer per input domain, 0 = real CT, 1 = MR, behind shared convolutions; SegmentationTrainer::unetOptions).
 
     // Issue 9.2 "iam_mode" and "iam_end_to_end_learning_rate" (Adam rate of the IAM networks in stage 2, decayed
     // with the segmentation schedule).
@@ -52,6 +53,9 @@ struct MethodOptions {
     // "iam_identity_terms": the CycleGAN identity terms (2 of 6 generator passes per IAM step).
     bool teacherForwardNoGrad = false;
     bool iamIdentityTerms = true;
+
+    // The options of a resolved profile (read from its JSON form, so that they travel with profile_parameters).
+    static MethodOptions of(const TrainingProfile& profile);
 
     // The JSON names above with their values, written into (merged with) a profile's JSON object.
     void writeTo(nlohmann::json& profileJson) const;

@@ -1,5 +1,7 @@
 #include "core/learn/SegmentationTrainer.h"
 
+#include "core/distributed/GradientSync.h"
+#include "core/learn/Method.h"
 #include "core/learn/MutualDistillationTrainer.h"
 #include "core/learn/NonFiniteLoss.h"
 #include "core/learn/SingleSegmentorTrainer.h"
@@ -10,27 +12,56 @@
 
 namespace crossseg {
 
-std::vector<std::string> SegmentationTrainer::streamsFor(const std::string& method, bool haveUnlabeledTarget) {
-    if (method == "target-only") return {"target"};
-    if (method == "assistant-only") return {"assistant"};
-    if (method == "joint") return {"target", "assistant"};
-    if (haveUnlabeledTarget) return {"target", "assistant", "unlabeled_target"};
-    return {"target", "assistant"};
+SegmentationTrainer::SegmentationTrainer(GradientSync* gradientSync)
+    : gradientSync_(gradientSync ? gradientSync : &GradientSync::singleProcess()) {}
+
+UNetOptions SegmentationTrainer::unetOptions(const TrainingProfile& profile, const MethodTraits& method, int classes) {
+    UNetOptions unet;
+    unet.classes = classes;
+    unet.depth = profile.unetDepth;
+    unet.baseChannels = profile.unetBaseChannels;
+    unet.normalization = profile.normalization;
+    // Read through the profile's JSON so that this builds before and after the profile carries the field.
+    const nlohmann::json p = profile.toJson();
+    const bool seesBothDomains = method.method == Method::Joint || method.mutual;
+    unet.normalizationDomains = seesBothDomains ? std::max(1, p.value("normalization_domains", 1)) : 1;
+    unet.upsampling = p.value("upsampling", unet.upsampling);
+    unet.channelsLast = p.value("channels_last", unet.channelsLast);
+    return unet;
+}
+
+std::unique_ptr<SegmentationTrainer> SegmentationTrainer::create(const TrainingConfig& config,
+                                                                 const TrainingProfile& profile, int classes,
+                                                                 torch::Device device, const TrainerInputs& inputs) {
+    const MethodTraits& method = MethodTraits::of(config.method);
+    const UNetOptions unet = unetOptions(profile, method, classes);
+    const MethodOptions options = MethodOptions::of(profile);
+    if (method.mutual) {
+        MutualDistillationTrainer::Settings settings;
+        settings.temperature = config.kdTemperature;
+        settings.kdWeight = config.kdWeight;
+        settings.options = options;
+        if (method.needsIam) {
+            settings.assistantToTarget = inputs.assistantToTarget;
+            settings.alignment = inputs.alignment;
+        }
+        return std::make_unique<MutualDistillationTrainer>(unet, profile, settings, device, inputs.gradientSync);
+    }
+    // Joint training feeds the MR batch through the assistant domain's normalisation (when there are two).
+    std::vector<int64_t> domains;
+    for (const SliceStream stream : method.streams)
+        domains.push_back(unet.normalizationDomains > 1 && stream == SliceStream::LabeledAssistant ? kAssistantDomain
+                                                                                                  : kTargetDomain);
+    return std::make_unique<SingleSegmentorTrainer>(unet, profile, device, domains, inputs.gradientSync);
 }
 
 std::unique_ptr<SegmentationTrainer> SegmentationTrainer::create(const TrainingConfig& config,
                                                                  const TrainingProfile& profile, int classes,
                                                                  torch::Device device,
                                                                  ResnetGenerator assistantToTarget) {
-    UNetOptions unet;
-    unet.classes = classes;
-    unet.depth = profile.unetDepth;
-    unet.baseChannels = profile.unetBaseChannels;
-    unet.normalization = profile.normalization;
-    if (config.method == "mkd" || config.method == "mkd-iam")
-        return std::make_unique<MutualDistillationTrainer>(unet, profile, config.kdTemperature, config.kdWeight, device,
-                                                           config.method == "mkd-iam" ? assistantToTarget : ResnetGenerator(nullptr));
-    return std::make_unique<SingleSegmentorTrainer>(unet, profile, device);
+    TrainerInputs inputs;
+    inputs.assistantToTarget = assistantToTarget;
+    return create(config, profile, classes, device, inputs);
 }
 
 void SegmentationTrainer::addNetwork(const std::string& name, UNet network, double learningRate, double weightDecay) {
@@ -45,11 +76,29 @@ void SegmentationTrainer::setLearningRate(torch::optim::Adam& optimizer, double 
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(learningRate);
 }
 
-void SegmentationTrainer::requireFinite(const std::map<std::string, torch::Tensor>& terms, long long iteration) {
-    for (const auto& [name, value] : terms) {
-        const double v = value.item<double>();
-        if (!std::isfinite(v)) throw NonFiniteLoss(name, v, iteration);
+void SegmentationTrainer::stepNetwork(const std::string& name) {
+    gradientSync_->averageGradients(*networks_.at(name));
+    optimizers_.at(name)->step();
+}
+
+std::map<std::string, double> SegmentationTrainer::readTerms(const std::map<std::string, torch::Tensor>& checked,
+                                                             const std::map<std::string, torch::Tensor>& reported,
+                                                             long long iteration) {
+    std::vector<std::string> names;
+    std::vector<torch::Tensor> values;
+    for (const auto* terms : {&checked, &reported})
+        for (const auto& [name, value] : *terms) {
+            names.push_back(name);
+            values.push_back(value.detach().reshape({}).to(torch::kDouble));
+        }
+    const torch::Tensor host = torch::stack(values).to(torch::kCPU).contiguous();
+    const double* data = host.data_ptr<double>();
+    std::map<std::string, double> out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i < checked.size() && !std::isfinite(data[i])) throw NonFiniteLoss(names[i], data[i], iteration);
+        out[names[i]] = data[i];
     }
+    return out;
 }
 
 void SegmentationTrainer::save(torch::serialize::OutputArchive& archive) {

@@ -25,8 +25,17 @@ SliceAugmenter::SliceAugmenter(const TrainingProfile& profile)
       intensityShiftJitter_(profile.intensityShiftJitter),
       noiseStd_(profile.noiseStd) {}
 
+SliceAugmentation SliceAugmentation::to(torch::Device device) const {
+    return {grid.to(device), scales.to(device), shifts.to(device), noise.to(device)};
+}
+
 void SliceAugmenter::apply(torch::Tensor& images, torch::Tensor* labels, std::mt19937_64& random) const {
-    const int64_t n = images.size(0), h = images.size(2), w = images.size(3);
+    const SliceAugmentation augmentation = draw(images.size(0), images.size(2), images.size(3), random);
+    if (labels && labels->defined()) *labels = warpLabels(*labels, augmentation);
+    images = augmentImages(images, augmentation);
+}
+
+SliceAugmentation SliceAugmenter::draw(int64_t n, int64_t h, int64_t w, std::mt19937_64& random) const {
     torch::Tensor theta = torch::empty({n, 2, 3}, torch::kFloat);
     auto t = theta.accessor<float, 3>();
     std::vector<float> scale(n), shift(n);
@@ -45,21 +54,27 @@ void SliceAugmenter::apply(torch::Tensor& images, torch::Tensor* labels, std::mt
         scale[i] = float(1.0 + symmetricUniform(random) * intensityScaleJitter_);
         shift[i] = float(symmetricUniform(random) * intensityShiftJitter_);
     }
-    const torch::Tensor grid = torch::affine_grid_generator(theta, {n, 1, h, w}, false);
-    // Outside the slice is background: -1 in the normalised range (zero padding of the shifted image).
-    images = torch::grid_sampler(images + 1.0, grid, /*bilinear*/ 0, /*zeros*/ 0, false) - 1.0;
-    if (labels && labels->defined())
-        *labels = torch::grid_sampler(labels->unsqueeze(1).to(torch::kFloat), grid, /*nearest*/ 1, /*zeros*/ 0, false)
-                      .squeeze(1)
-                      .round()
-                      .to(torch::kLong);
+    SliceAugmentation out;
+    out.grid = torch::affine_grid_generator(theta, {n, 1, h, w}, false);
+    out.noise = torch::empty({n, 1, h, w}, torch::kFloat);
+    float* noiseData = out.noise.data_ptr<float>();
+    for (int64_t i = 0; i < out.noise.numel(); ++i) noiseData[i] = float(standardNormal(random) * noiseStd_);
+    out.scales = torch::from_blob(scale.data(), {n, 1, 1, 1}, torch::kFloat).clone();
+    out.shifts = torch::from_blob(shift.data(), {n, 1, 1, 1}, torch::kFloat).clone();
+    return out;
+}
 
-    torch::Tensor noise = torch::empty({n, 1, h, w}, torch::kFloat);
-    float* noiseData = noise.data_ptr<float>();
-    for (int64_t i = 0; i < noise.numel(); ++i) noiseData[i] = float(standardNormal(random) * noiseStd_);
-    const torch::Tensor scales = torch::from_blob(scale.data(), {n, 1, 1, 1}, torch::kFloat).clone();
-    const torch::Tensor shifts = torch::from_blob(shift.data(), {n, 1, 1, 1}, torch::kFloat).clone();
-    images = images * scales + shifts + noise;
+torch::Tensor SliceAugmenter::augmentImages(const torch::Tensor& images, const SliceAugmentation& a) {
+    // Outside the slice is background: -1 in the normalised range (zero padding of the shifted image).
+    const torch::Tensor warped = torch::grid_sampler(images + 1.0, a.grid, /*bilinear*/ 0, /*zeros*/ 0, false) - 1.0;
+    return warped * a.scales + a.shifts + a.noise;
+}
+
+torch::Tensor SliceAugmenter::warpLabels(const torch::Tensor& labels, const SliceAugmentation& a) {
+    return torch::grid_sampler(labels.unsqueeze(1).to(torch::kFloat), a.grid, /*nearest*/ 1, /*zeros*/ 0, false)
+        .squeeze(1)
+        .round()
+        .to(torch::kLong);
 }
 
 } // namespace crossseg

@@ -61,7 +61,12 @@ std::vector<StreamBatch> SliceBatchLoader::build(std::int64_t iteration) const {
             if (stream.withLabels) std::memcpy(labels8.data_ptr<std::uint8_t>() + i * area, pool.label(index), area);
         }
         if (stream.withLabels) out.labels = labels8.to(torch::kLong);
-        if (stream.augment) augmenter_.apply(out.images, stream.withLabels ? &out.labels : nullptr, random);
+        if (stream.augment && stream.deferImageAugmentation) {
+            out.pendingImageAugmentation = augmenter_.draw(stream.count, h, w, random);
+            if (stream.withLabels) out.labels = SliceAugmenter::warpLabels(out.labels, out.pendingImageAugmentation);
+        } else if (stream.augment) {
+            augmenter_.apply(out.images, stream.withLabels ? &out.labels : nullptr, random);
+        }
         batch.push_back(std::move(out));
     }
     return batch;

@@ -21,12 +21,16 @@ struct BatchStream {
     bool withLabels = false;
     bool augment = true;
     double foregroundFraction = 0.0; // share of slices drawn as: an organ at random, then a slice showing it (labelled pools)
+    // Warp the labels but hand the images over clean, with the draw in StreamBatch::pendingImageAugmentation (the
+    // caller translates them first, then applies it). Same random numbers as augmenting here.
+    bool deferImageAugmentation = false;
 };
 
 // The tensors of one stream for one iteration: images N x 1 x H x W, labels N x H x W (long, or undefined).
 struct StreamBatch {
     torch::Tensor images;
     torch::Tensor labels;
+    SliceAugmentation pendingImageAugmentation; // defined when the images still await their augmentation
 };
 
 // Builds batches (sampling + augmentation) on worker threads ahead of the training loop, keeping up to `prefetch`

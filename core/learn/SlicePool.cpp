@@ -32,7 +32,28 @@ void SlicePool::addCase(const CaseSlices& slices, bool keepLabels) {
     } else {
         labels_.resize(labels_.size() + area * slices.count, 0);
     }
+    cases_.push_back({count_, slices.count});
     count_ += slices.count;
+}
+
+SlicePool SlicePool::relativeSliceRange(double lower, double upper) const {
+    SlicePool out(height_, width_);
+    const std::size_t area = std::size_t(height_) * width_;
+    for (const CaseExtent& extent : cases_) {
+        CaseSlices kept;
+        kept.height = height_;
+        kept.width = width_;
+        for (int s = 0; s < extent.count; ++s) {
+            const double position = (s + 0.5) / extent.count;
+            if (position < lower || position > upper) continue;
+            const std::int64_t index = extent.first + s;
+            kept.images.insert(kept.images.end(), image(index), image(index) + area);
+            if (hasLabels_) kept.labels.insert(kept.labels.end(), label(index), label(index) + area);
+            ++kept.count;
+        }
+        if (kept.count > 0) out.addCase(kept, hasLabels_); // an empty case would make a labelled pool unlabelled
+    }
+    return out;
 }
 
 } // namespace crossseg

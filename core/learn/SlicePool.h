@@ -31,6 +31,17 @@ public:
     const float* image(std::int64_t index) const { return images_.data() + index * height_ * width_; }
     const std::uint8_t* label(std::int64_t index) const { return labels_.data() + index * height_ * width_; }
 
+    // Where each added case's slices lie in the pool, in the order the cases were added.
+    struct CaseExtent {
+        std::int64_t first = 0;
+        int count = 0;
+    };
+    const std::vector<CaseExtent>& cases() const { return cases_; }
+
+    // A pool of the same cases holding only the slices whose relative height in their case,
+    // (slice + 0.5) / slices of the case, lies within [lower, upper] (labels and organ indices kept along).
+    SlicePool relativeSliceRange(double lower, double upper) const;
+
 private:
     int height_ = 0, width_ = 0;
     std::int64_t count_ = 0;
@@ -39,6 +50,7 @@ private:
     std::vector<std::uint8_t> labels_;
     std::vector<std::vector<std::int64_t>> slicesByClass_ = std::vector<std::vector<std::int64_t>>(256);
     std::vector<std::uint8_t> organClasses_;
+    std::vector<CaseExtent> cases_;
 };
 
 } // namespace crossseg

@@ -24,7 +24,7 @@ torch::Tensor SliceSegmenter::logits(const std::string& name, const torch::Tenso
     UNet& network = segmentors_.at(name);
     const bool wasTraining = network->is_training();
     network->eval();
-    torch::NoGradGuard noGrad;
+    c10::InferenceMode inference;
     torch::Tensor out = network->forward(images.to(device_));
     network->train(wasTraining);
     return out;
@@ -39,6 +39,19 @@ torch::Tensor SliceSegmenter::probabilities(const torch::Tensor& images, const s
         throw InputError("model '" + model + "' is not part of this run (available: " + known + ")");
     }
     return torch::softmax(logits(model, images), 1).to(torch::kCPU);
+}
+
+std::map<std::string, torch::Tensor> SliceSegmenter::probabilitiesOfAllModels(const torch::Tensor& images) {
+    std::map<std::string, torch::Tensor> out;
+    if (segmentors_.count("real") && segmentors_.count("syn")) {
+        const torch::Tensor real = logits("real", images), syn = logits("syn", images);
+        out["ensemble"] = ensembleProbabilities({real, syn}).to(torch::kCPU);
+        out["real"] = torch::softmax(real, 1).to(torch::kCPU);
+        out["syn"] = torch::softmax(syn, 1).to(torch::kCPU);
+        return out;
+    }
+    for (const auto& model : models()) out[model] = torch::softmax(logits(model, images), 1).to(torch::kCPU);
+    return out;
 }
 
 } // namespace crossseg
