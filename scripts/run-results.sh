@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# The long scientific runs behind docs/RESULTS.md (a benchmark, not a test: hours on a 2-core CPU).
+# The long scientific runs behind docs/RESULTS.md (a benchmark, not a test: hours on a 2-core CPU), following
+# issue 9's protocol: K in {1, 4}; target-only and mkd-iam with 5 paired seeds; joint, mkd and the other IAM mode
+# with 3. Paired: for a seed every method uses the same labelled, validation and unlabelled cases (CaseSelection).
 # Restartable: a configuration whose evaluation JSON exists is skipped; an interrupted training resumes.
+# At the end docs/results/summary.json is updated (scripts/summarize-results.py) and the tables can be written with
+# scripts/results-tables.py.
 # Usage: scripts/run-results.sh [DATASET] [OUT]      (default: ../shared/data/abdomen-ct-mr, out/results)
-# Environment: CROSSSEG_RESULTS_PROFILE (default cpu-quick), CROSSSEG_RESULTS_ITERATIONS (train --iterations, for
-# the longer-schedule check), CROSSSEG_RESULTS_ONLY (space-separated run names, e.g. "mkd-iam-k4-s0").
+# Environment:
+#   CROSSSEG_RESULTS_PROFILE     the converged-budget profile (name or override JSON; default cpu-quick)
+#   CROSSSEG_RESULTS_ITERATIONS  train --iterations
+#   CROSSSEG_RESULTS_ONLY        space-separated run names, e.g. "mkd-iam-k4-s0 mkd-iam-end-to-end-k4-s0"
+#   CROSSSEG_RESULTS_SEEDS       seeds of the main comparison (default "0 1 2 3 4"); others use the first three
+#   CROSSSEG_RESULTS_BEST_IAM    the variant used for mkd-iam's 5 seeds: "" (the profile as given) or a variant
+#   CROSSSEG_RESULTS_POSTPROCESS also evaluate with `evaluate --postprocess VALUE` (e.g. largest-component) into
+#                                eval/NAME.VALUE.json
+# A variant V is a profile override file docs/results/profiles/V.json (e.g. end-to-end.json:
+# {"base": "cpu-quick", "iam_mode": "end-to-end"}); its runs are named METHOD-V-kK-sS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${CROSSSEG_CLI:-$root/build/app/cli/crossseg}"
@@ -12,31 +24,54 @@ out="${2:-$root/out/results}"
 profile="${CROSSSEG_RESULTS_PROFILE:-cpu-quick}"
 iterations=()
 [ -n "${CROSSSEG_RESULTS_ITERATIONS:-}" ] && iterations=(--iterations "$CROSSSEG_RESULTS_ITERATIONS")
+read -r -a seeds <<<"${CROSSSEG_RESULTS_SEEDS:-0 1 2 3 4}"
+best_iam="${CROSSSEG_RESULTS_BEST_IAM:-}"
+other_iam="end-to-end"
+[ "$best_iam" = "end-to-end" ] && other_iam="staged"
 mkdir -p "$out/runs" "$out/eval" "$out/logs"
 
-# Priority order: the comparison the paper makes first (K = 1 and 4, seed 0), then the other baselines, then seeds.
-configs=(
-  "target-only 1 0" "mkd-iam 1 0" "target-only 4 0" "mkd-iam 4 0"
-  "assistant-only 4 0" "mkd 1 0" "joint 1 0" "mkd 4 0" "joint 4 0"
-  "target-only 1 1" "mkd-iam 1 1" "target-only 4 1" "mkd-iam 4 1"
-  "target-only 1 2" "mkd-iam 1 2" "target-only 4 2" "mkd-iam 4 2"
-)
-for c in "${configs[@]}"; do
-  read -r method k seed <<<"$c"
-  name="$method-k$k-s$seed"
-  if [ -n "${CROSSSEG_RESULTS_ONLY:-}" ] && [[ " $CROSSSEG_RESULTS_ONLY " != *" $name "* ]]; then continue; fi
-  [ -f "$out/eval/$name.json" ] && { echo "results: $name done"; continue; }
-  run="$out/runs/$name"
-  resume=()
-  [ -f "$run/checkpoints/latest.pt" ] && resume=(--resume)
-  echo "results: $(date -u +%H:%M) training $name"
-  start=$(date +%s)
-  "$cli" train --dataset "$dataset" --method "$method" --labeled-target "$k" --profile "$profile" --seed "$seed" \
-        --out "$run" "${resume[@]}" "${iterations[@]}" >"$out/logs/$name.train.log" 2>&1
-  mid=$(date +%s)
-  "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --json "$out/eval/$name.json" \
-        >"$out/logs/$name.eval.log" 2>&1
-  end=$(date +%s)
-  echo "$name train_s=$((mid - start)) eval_s=$((end - mid))" >>"$out/timings.txt"
-  echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
+# Priority order: the paired main comparison seed by seed, then the baselines with 3 seeds.
+configs=()
+for seed in "${seeds[@]}"; do
+  for k in 1 4; do configs+=("target-only $k $seed" "mkd-iam $k $seed $best_iam"); done
 done
+for seed in "${seeds[@]:0:3}"; do
+  for k in 1 4; do configs+=("joint $k $seed" "mkd $k $seed" "mkd-iam $k $seed $other_iam"); done
+done
+configs+=("assistant-only 4 0")
+
+for c in "${configs[@]}"; do
+  read -r method k seed variant <<<"$c"
+  variant="${variant:-}"
+  name="$method${variant:+-$variant}-k$k-s$seed"
+  if [ -n "${CROSSSEG_RESULTS_ONLY:-}" ] && [[ " $CROSSSEG_RESULTS_ONLY " != *" $name "* ]]; then continue; fi
+  run_profile="$profile"
+  if [ -n "$variant" ]; then
+    run_profile="$root/docs/results/profiles/$variant.json"
+    [ -f "$run_profile" ] || { echo "results: $name skipped: no $run_profile" >&2; continue; }
+  fi
+  run="$out/runs/$name"
+  if [ ! -f "$out/eval/$name.json" ]; then
+    resume=()
+    [ -f "$run/checkpoints/latest.pt" ] && resume=(--resume)
+    echo "results: $(date -u +%H:%M) training $name"
+    start=$(date +%s)
+    "$cli" train --dataset "$dataset" --method "$method" --labeled-target "$k" --profile "$run_profile" \
+          --seed "$seed" --out "$run" "${resume[@]}" "${iterations[@]}" >"$out/logs/$name.train.log" 2>&1
+    mid=$(date +%s)
+    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --json "$out/eval/$name.json" \
+          >"$out/logs/$name.eval.log" 2>&1
+    end=$(date +%s)
+    echo "$name train_s=$((mid - start)) eval_s=$((end - mid))" >>"$out/timings.txt"
+    echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
+  else
+    echo "results: $name done"
+  fi
+  post="${CROSSSEG_RESULTS_POSTPROCESS:-}"
+  if [ -n "$post" ] && [ ! -f "$out/eval/$name.$post.json" ]; then
+    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --postprocess "$post" \
+          --json "$out/eval/$name.$post.json" >"$out/logs/$name.eval.$post.log" 2>&1
+  fi
+done
+python3 "$root/scripts/summarize-results.py" "$out" --summary "$root/docs/results/summary.json"
+echo "results: tables: python3 scripts/results-tables.py docs/results/summary.json"
