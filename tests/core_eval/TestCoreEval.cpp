@@ -6,6 +6,7 @@
 #include "core/eval/SegmentationMetrics.h"
 #include "core/eval/SurfaceDistances.h"
 #include "core/eval/SurfaceVoxels.h"
+#include "core/image/LabelOverlap.h"
 #include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
@@ -142,6 +143,23 @@ private Q_SLOTS:
         QCOMPARE(count, 4 * 4 * 4 - 2 * 2 * 2);
         QCOMPARE(int(shell[g.linearIndex(3, 3, 3)]), 0); // interior
         QCOMPARE(int(shell[g.linearIndex(2, 3, 4)]), 1); // face
+    }
+
+    // The one Dice count of CrossSeg (evaluation, validation during training, the teaching mode).
+    void labelOverlapCountsEachClassAndTreatsUnknownCodesAsBackground() {
+        const std::vector<std::uint8_t> prediction{0, 1, 1, 1, 2, 2, 0, 0, 9};
+        const std::vector<std::uint8_t> reference{0, 1, 1, 0, 2, 0, 2, 9, 0};
+        LabelOverlap overlap(4);
+        overlap.add(prediction.data(), reference.data(), 5); // in two blocks, as validation adds batches
+        overlap.add(prediction.data() + 5, reference.data() + 5, prediction.size() - 5);
+        QCOMPARE(overlap.predictedVoxels(1), std::size_t(3));
+        QCOMPARE(overlap.overlapVoxels(1), std::size_t(2));
+        QCOMPARE(*overlap.dice(1), 2.0 * 2 / (3 + 2));
+        QCOMPARE(*overlap.dice(2), 2.0 * 1 / (2 + 2));
+        QVERIFY(!overlap.dice(3).has_value()); // in neither: undefined, left out of the mean
+        QCOMPARE(overlap.referenceVoxels(0), std::size_t(5)); // the unknown code 9 counted as background
+        QCOMPARE(overlap.meanForegroundDice(), (0.8 + 0.5) / 2);
+        QCOMPARE(LabelOverlap(3).meanForegroundDice(), 0.0);
     }
 
     void offsetCubesHaveKnownDiceAndHausdorff() {
