@@ -5,6 +5,8 @@
 #include "core/learn/RunRecord.h"
 #include "core/learn/SliceSegmenter.h"
 #include "core/learn/TrainingCheckpoint.h"
+#include "core/preprocess/IntensityConventionCheck.h"
+#include "core/preprocess/PhysicalIntensity.h"
 #include "core/preprocess/SliceCacheBuilder.h"
 #include "core/preprocess/SliceCacheJson.h"
 #include "core/preprocess/SliceResampler.h"
@@ -23,10 +25,14 @@ public:
         : method_(std::move(method)), classes_(std::move(classes)), targetModality_(std::move(targetModality)),
           preprocessing_(std::move(preprocessing)), segmenter_(std::move(segmenter)), batchSize_(batchSize) {}
 
+    using Predictor::predict;
     std::string method() const override { return method_; }
     std::vector<std::string> models() const override { return segmenter_.models(); }
     std::string defaultModel() const override { return segmenter_.defaultModel(); }
     std::vector<std::string> classes() const override { return classes_; }
+    std::string intensityMismatch(const ImageVolume& physical) const override {
+        return IntensityConventionCheck::mismatch(physical, targetModality_, preprocessing_);
+    }
 
     LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control) override {
         const auto known = models();
@@ -98,6 +104,11 @@ std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device 
 }
 
 } // namespace
+
+LabelVolume Predictor::predict(const ImageVolume& image, const StoredIntensity& stored, const std::string& model,
+                               TaskControl* control) {
+    return predict(PhysicalIntensity::toPhysical(image, stored), model, control);
+}
 
 std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, const std::string& device) {
     const RunRecord record = RunRecord::read(runDir);

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/image/StoredIntensity.h"
 #include "core/image/Volume.h"
 
 #include <filesystem>
@@ -25,8 +26,17 @@ public:
     virtual std::string defaultModel() const = 0;          // "ensemble" for mkd/mkd-iam, else "single"
     virtual std::vector<std::string> classes() const = 0;  // class names, [0] = background
 
-    // Class indices on `image`'s grid. Reports progress as stage "predict".
+    // Class indices on `image`'s grid. Reports progress as stage "predict". `image` is in PHYSICAL units (HU for CT):
+    // what DatasetLoader::load returns (it applies a manifest's stored_intensity) and what VolumeReader returns for
+    // a NIfTI in HU or a DICOM series (ITK applies the rescale).
     virtual LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control = nullptr) = 0;
+    // The same for an image whose numbers encode physical units (`stored`: physical = stored x slope + intercept).
+    LabelVolume predict(const ImageVolume& image, const StoredIntensity& stored, const std::string& model,
+                        TaskControl* control = nullptr);
+
+    // "" when `physical` fits the intensity convention the run was trained with, else one sentence naming the
+    // mismatch (IntensityConventionCheck): worth showing before a prediction silently finds nothing.
+    virtual std::string intensityMismatch(const ImageVolume& physical) const = 0;
 };
 
 } // namespace crossseg
