@@ -8,7 +8,8 @@
 #   builds the learning engine alone (no ITK, no Qt: GPU servers have LibTorch only) against the PyTorch LibTorch
 #   of that machine, then on the GPU: a mkd-iam smoke training (loss finite, run finished, device recorded),
 #   and `bench train` (U-Net step, mkd-iam iteration, IAM step) for cpu-quick and paper on the GPU, cpu-quick on
-#   the CPU cores beside it.
+#   the CPU cores beside it; then the CUDA speed options (cuDNN benchmark, bf16 AMP, channels-last, pixel-shuffle
+#   up-sampling), `bench predict`, and any scripts/gpu-check.d/*.sh (e.g. the distributed NCCL smoke).
 #   Prints a table; JSON and logs go to $OUT (or out/gpu-check/results).
 # Environment: DEVICE (default cuda; "cpu" rehearses the script on a machine without a GPU), BUILD_DIR (default
 # build-gpu), TORCH_PREFIX (default: PyTorch's cmake prefix when python3 has torch, else the system LibTorch).
@@ -65,7 +66,9 @@ assert used.startswith(device.split(":")[0]), f"asked for {device}, ran on {used
 print(f"gpu-check: mkd-iam smoke run finished on {used} at iteration {status['iteration']}")
 EOF
 
-# Speed: the same measurement on the GPU and on this machine's CPU cores.
+# Speed: the same measurement on the GPU and on this machine's CPU cores, then the CUDA levers of issue 10 one by
+# one (each an option whose default is today's fp32 path): cuDNN's autotuner, bf16 autocast (AMP), channels-last and
+# the pixel-shuffle up-sampling, and all of them together. Names: bench-<profile>-<device>[-<variant>].json.
 for profile in cpu-quick paper; do
   devices=("$device")
   [ "$device" = cpu ] || devices+=(cpu)
@@ -74,6 +77,39 @@ for profile in cpu-quick paper; do
     "$cli" -q bench train --profile "$profile" --device "$d" --steps 10 --warmup 3 --json "$out/bench-$profile-${d//:/_}.json"
   done
 done
+if [ "$device" != cpu ]; then
+  variants=(
+    "cudnn:--cudnn-benchmark"
+    "amp:--precision bf16"
+    "nhwc:--channels-last"
+    "shuffle:--upsampling pixel-shuffle"
+    "all:--cudnn-benchmark --precision bf16 --channels-last --upsampling pixel-shuffle"
+  )
+  for profile in cpu-quick paper; do
+    for v in "${variants[@]}"; do
+      # shellcheck disable=SC2086 # the variant's options are meant to split
+      "$cli" -q bench train --profile "$profile" --device "$device" --steps 10 --warmup 5 ${v#*:} \
+        --json "$out/bench-$profile-${device//:/_}-${v%%:*}.json" >"$out/bench-$profile-${v%%:*}.log" 2>&1 ||
+        { echo "gpu-check: bench train ${v#*:} failed on $device:"; tail -5 "$out/bench-$profile-${v%%:*}.log"; }
+    done
+  done
+fi
+"$cli" -q bench predict --device "$device" --json "$out/predict-${device//:/_}.json" >"$out/predict.log" 2>&1 ||
+  { echo "gpu-check: bench predict failed:"; tail -5 "$out/predict.log"; }
+
+# Room for other checks: every executable scripts/gpu-check.d/*.sh runs here with CLI (the engine-only crossseg),
+# OUT (this folder), DEVICE and ROOT in its environment, e.g. the distributed room's NCCL smoke
+# (scripts/gpu-check.d/nccl.sh). A failing one is reported and does not stop the others.
+for extra in "$root"/scripts/gpu-check.d/*.sh; do
+  [ -x "$extra" ] || continue
+  name=$(basename "$extra" .sh)
+  if CLI="$cli" OUT="$out" DEVICE="$device" ROOT="$root" "$extra" >"$out/extra-$name.log" 2>&1; then
+    echo "gpu-check: $name passed"
+  else
+    echo "gpu-check: $name FAILED"; tail -10 "$out/extra-$name.log"
+  fi
+done
+
 python3 - "$out" <<'EOF'
 import glob, json, os, sys
 rows = []
