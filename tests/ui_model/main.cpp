@@ -6,6 +6,7 @@
 int runStudioSessionTest(int argc, char** argv);
 int runLabelCodingTest(int argc, char** argv);
 int runCaseSourceCodingTest(int argc, char** argv);
+int runSlurmExportTest(int argc, char** argv);
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -17,5 +18,6 @@ int main(int argc, char** argv) {
     failures += runStudioSessionTest(argc, argv);
     failures += runLabelCodingTest(argc, argv);
     failures += runCaseSourceCodingTest(argc, argv);
+    failures += runSlurmExportTest(argc, argv);
     return failures == 0 ? 0 : 1;
 }

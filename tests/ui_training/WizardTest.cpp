@@ -5,6 +5,7 @@
 
 #include "ui/model/LabelSetCheck.h"
 #include "ui/model/TrainingDatasetComposer.h"
+#include "ui/wizard/SlurmExportDialog.h"
 #include "ui/wizard/TrainingWizard.h"
 #include "core/learn/Method.h"
 #include "core/phantom/DemoDatasetGenerator.h"
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -193,6 +196,58 @@ private Q_SLOTS:
         clickNext(other);
         QCOMPARE(other.currentId(), int(TrainingWizard::MethodPage));
         QCOMPARE(other.findChild<QComboBox*>("profileCombo")->currentText(), QString("cpu-quick"));
+    }
+
+    void wizardTakesAJsonProfileFileAsTheCommandLineDoes() {
+        const QString good = scratch_.filePath("mine.json");
+        std::ofstream(good.toStdString()) << R"({"base": "smoke", "iterations": 7})";
+        const QString bad = scratch_.filePath("typo.json");
+        std::ofstream(bad.toStdString()) << R"({"base": "smoke", "iteratoins": 7})";
+        TrainingWizard wizard([](const std::filesystem::path&) { return abdomenLike(); });
+        wizard.choices().datasetPaths = {"/data/abdomen"};
+        wizard.show();
+        for (int page = TrainingWizard::DatasetsPage; page < TrainingWizard::MethodPage; ++page) clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage));
+        auto* profile = wizard.findChild<QComboBox*>("profileCombo");
+        profile->setEditText(bad);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage)); // refused on the page, naming the problem
+        QVERIFY(wizard.findChild<QLabel*>("profileErrorLabel")->text().contains("typo.json"));
+        profile->setEditText(good);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::DevicePage));
+        clickNext(wizard);
+        wizard.findChild<QLineEdit*>("runsFolderEdit")->setText(scratch_.filePath("runs"));
+        QVERIFY(wizard.findChild<QLineEdit*>("runNameEdit")->text().endsWith("_mine"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.request().config.profile, good.toStdString());
+    }
+
+    void wizardExportsTheTrainingAsASlurmJob() {
+        TrainingWizard wizard([](const std::filesystem::path&) { return abdomenLike(); });
+        wizard.choices().datasetPaths = {"/data/abdomen"};
+        wizard.choices().method = "mkd";
+        wizard.choices().profile = "smoke";
+        wizard.show();
+        for (int page = TrainingWizard::DatasetsPage; page < TrainingWizard::SummaryPage; ++page) clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::SummaryPage));
+        wizard.findChild<QLineEdit*>("runNameEdit")->setText("cluster-run");
+        QTest::mouseClick(wizard.findChild<QPushButton*>("exportSlurmButton"), Qt::LeftButton);
+        auto* dialog = wizard.findChild<SlurmExportDialog*>("slurmExportDialog");
+        QVERIFY(dialog);
+        dialog->findChild<QSpinBox*>("slurmNodes")->setValue(2);
+        dialog->findChild<QLineEdit*>("slurmPartition")->setText("gpu");
+        QVERIFY(dialog->findChild<QPlainTextEdit*>("slurmPreview")->toPlainText().contains("--nodes=2"));
+        saveScreenshot(dialog, "wizard-slurm-export.png");
+        const QString file = scratch_.filePath("cluster-run.sbatch");
+        QVERIFY(dialog->saveTo(file));
+        std::ifstream in(file.toStdString());
+        const std::string script((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (const char* expected : {"#SBATCH --nodes=2", "#SBATCH --partition=gpu", "#SBATCH --job-name=cluster-run",
+                                     "--method mkd", "--profile smoke", "--seed 0"})
+            QVERIFY2(script.find(expected) != std::string::npos, expected);
+        QVERIFY(QFileInfo(file).isExecutable());
+        dialog->close();
     }
 
     void wizardRefusesMismatchedLabelSets() {

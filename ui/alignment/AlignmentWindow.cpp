@@ -2,7 +2,7 @@
 
 #include "ui/alignment/AlignmentView.h"
 #include "ui/model/IamTranslator.h"
-#include "core/learn/RunFolder.h"
+#include "core/learn/RunRecord.h"
 #include "core/learn/TrainingConfig.h"
 #include "core/util/Log.h"
 
@@ -34,8 +34,7 @@ AlignmentWindow::AlignmentWindow(const QString& runDirectory, QWidget* parent) :
 
     const std::filesystem::path run = runDirectory.toStdString();
     try {
-        const TrainingConfig config = TrainingConfig::fromJson(RunFolder(run).readConfig());
-        cache_ = SliceCache::open(config.cache);
+        cache_ = SliceCache::open(RunRecord::read(run).config.cache);
     } catch (const std::exception& e) {
         statusLabel_->setText(tr("Cannot read the run's slice cache: %1").arg(QString::fromStdString(e.what())));
         return;

@@ -1,8 +1,8 @@
 #include "ui/model/IamTranslator.h"
 
 #include "core/learn/ImageAlignmentModule.h"
-#include "core/learn/RunFolder.h"
-#include "core/learn/TrainingProfile.h"
+#include "core/learn/Method.h"
+#include "core/learn/RunRecord.h"
 #include "core/util/InputError.h"
 
 #include <torch/torch.h>
@@ -18,20 +18,16 @@ IamTranslator::IamTranslator() : impl_(std::make_unique<Impl>()) {}
 IamTranslator::~IamTranslator() = default;
 
 std::unique_ptr<IamTranslator> IamTranslator::load(const std::filesystem::path& runDirectory) {
-    RunFolder folder(runDirectory);
-    const nlohmann::json config = folder.readConfig();
-    if (config.value("method", std::string()) != "mkd-iam")
-        throw InputError(folder.configFile(), "only mkd-iam runs have an image alignment module");
-    if (!config.contains("iam") || !config["iam"].contains("folder"))
-        throw InputError(folder.configFile(), "the run has not reached its image alignment stage yet");
-    const std::filesystem::path weights = std::filesystem::path(config["iam"]["folder"].get<std::string>()) / "iam.pt";
+    // The run's record says everything: method, resolved profile, the IAM's folder and loss weights.
+    const RunRecord record = RunRecord::read(runDirectory);
+    if (!record.method().needsIam)
+        throw InputError(record.configFile(), "only " + toString(Method::MkdIam) + " runs have an image alignment module");
+    if (!record.iam) throw InputError(record.configFile(), "the run has not reached its image alignment stage yet");
+    const std::filesystem::path weights = record.iam->weightsFile();
     if (!std::filesystem::exists(weights)) throw InputError(weights, "the trained image alignment module is missing");
-    const TrainingProfile profile = config.contains("profile_parameters")
-                                        ? TrainingProfile::fromJson(config["profile_parameters"])
-                                        : TrainingProfile::named(config.value("profile", std::string("cpu-quick")));
     std::unique_ptr<IamTranslator> translator(new IamTranslator);
     translator->impl_->module = std::make_unique<ImageAlignmentModule>(
-        profile, config.value("cycle_weight", 10.0), config.value("identity_weight", 0.5), torch::Device(torch::kCPU));
+        record.profile, record.iam->cycleWeight, record.iam->identityWeight, torch::Device(torch::kCPU));
     translator->impl_->module->load(weights, torch::Device(torch::kCPU));
     translator->impl_->generator = translator->impl_->module->assistantToTarget();
     translator->impl_->generator->eval();

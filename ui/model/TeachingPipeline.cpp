@@ -1,75 +1,67 @@
 #include "ui/model/TeachingPipeline.h"
 
 #include "ui/model/CaseSource.h"
-#include "core/dataset/DatasetCachePreparer.h"
+#include "core/image/LabelOverlap.h"
 #include "core/learn/Method.h"
 #include "core/learn/Predictor.h"
-#include "core/learn/TrainingProfile.h"
-#include "core/learn/TrainingRun.h"
+#include "core/learn/RunRecord.h"
 #include "core/phantom/DemoDatasetGenerator.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
+#include "core/workflow/TrainingJob.h"
 
-#include <nlohmann/json.hpp>
-
-#include <fstream>
+#include <algorithm>
 
 namespace crossseg::ui {
 
 namespace {
 
 bool finishedRun(const std::filesystem::path& runDir) {
-    std::ifstream in(runDir / "status.json");
-    if (!in) return false;
+    if (!RunRecord::exists(runDir)) return false;
     try {
-        nlohmann::json status;
-        in >> status;
-        return status.value("state", std::string()) == "finished" &&
-               std::filesystem::exists(runDir / "checkpoints" / "best.pt");
-    } catch (...) {
+        const RunRecord record = RunRecord::read(runDir);
+        const auto status = record.readStatus();
+        return status && status->state == RunState::Finished && std::filesystem::exists(record.bestCheckpoint());
+    } catch (const std::exception& e) {
+        log::warn("teaching demo: " + std::string(e.what()) + "; training again");
         return false;
     }
 }
 
+TrainingConfig demoConfig(const TeachingPipeline::Options& options, Method method, const std::filesystem::path& runDir) {
+    TrainingConfig config;
+    config.method = method;
+    config.profile = options.profile;
+    config.labeledTarget = 1; // the demo's point: very few labelled CT cases
+    config.seed = options.seed;
+    config.runDir = runDir;
+    // An interrupted demo continues where it stopped.
+    config.resume = std::filesystem::exists(RunRecord(runDir).latestCheckpoint());
+    return config;
+}
+
+// Trains one method on the prepared cache with CrossSeg's one training job, unless it already finished here.
 void train(const TeachingPipeline::Options& options, const std::filesystem::path& cache, Method method,
            const std::filesystem::path& runDir, TaskControl& control, TrainingObserver* observer) {
     if (finishedRun(runDir)) {
         log::info("teaching demo: reusing the finished run " + runDir.string());
         return;
     }
-    TrainingConfig config;
-    config.method = method;
-    config.profile = options.profile;
-    config.labeledTarget = 1; // the demo's point: very few labelled CT cases
-    config.seed = options.seed;
-    config.cache = cache;
-    config.runDir = runDir;
-    // An interrupted demo continues where it stopped.
-    config.resume = std::filesystem::exists(runDir / "checkpoints" / "latest.pt");
+    TrainingJob job(demoConfig(options, method, runDir));
+    job.useCache(cache);
     control.report("teaching", -1.0, "training " + toString(method));
-    TrainingRun(config).run(control, observer);
+    job.train(control, observer);
 }
 
 } // namespace
 
 double TeachingPipeline::meanDice(const LabelVolume& prediction, const LabelVolume& reference, int classCount) {
-    std::vector<long long> both(classCount, 0), inPrediction(classCount, 0), inReference(classCount, 0);
-    const auto& p = prediction.voxels();
-    const auto& r = reference.voxels();
-    for (std::size_t i = 0; i < p.size() && i < r.size(); ++i) {
-        if (p[i] < classCount) ++inPrediction[p[i]];
-        if (r[i] < classCount) ++inReference[r[i]];
-        if (p[i] == r[i] && p[i] < classCount) ++both[p[i]];
-    }
-    double sum = 0.0;
-    int counted = 0;
-    for (int c = 1; c < classCount; ++c) {
-        if (inPrediction[c] + inReference[c] == 0) continue;
-        sum += 2.0 * both[c] / double(inPrediction[c] + inReference[c]);
-        ++counted;
-    }
-    return counted ? sum / counted : 0.0;
+    // The one label-overlap rule of CrossSeg (core/image/LabelOverlap), as evaluation and validation count it.
+    LabelOverlap overlap(classCount);
+    overlap.add(prediction.voxels().data(), reference.voxels().data(),
+                std::min(prediction.voxels().size(), reference.voxels().size()));
+    return overlap.meanForegroundDice();
 }
 
 TeachingResults TeachingPipeline::run(const Options& options, TaskControl& control, TrainingObserver* observer) {
@@ -85,14 +77,11 @@ TeachingResults TeachingPipeline::run(const Options& options, TaskControl& contr
 
     const auto dataset = CaseSource::openDataset(results.datasetFolder);
     results.classes = dataset->classes;
-    const TrainingProfile profile = TrainingProfile::named(options.profile);
-    SliceCacheParameters parameters;
-    parameters.height = profile.height;
-    parameters.width = profile.width;
-    results.cacheFolder = DatasetCachePreparer::prepare(*dataset, parameters, options.workFolder / "cache", control);
-
     results.mutualRun = options.workFolder / "runs" / ("mkd-iam-" + options.profile);
     results.baselineRun = options.workFolder / "runs" / ("target-only-" + options.profile);
+    // One slice cache at the profile's slice size serves both runs.
+    results.cacheFolder = TrainingJob(demoConfig(options, Method::MkdIam, results.mutualRun))
+                              .prepare(*dataset, options.workFolder / "cache", control);
     train(options, results.cacheFolder, Method::MkdIam, results.mutualRun, control, observer);
     train(options, results.cacheFolder, Method::TargetOnly, results.baselineRun, control, observer);
 

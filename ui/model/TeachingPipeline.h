@@ -25,7 +25,8 @@ public:
 
     static TeachingResults run(const Options& options, TaskControl& control, TrainingObserver* observer);
 
-    // Mean Dice over the foreground classes 1..classCount-1 that occur in the reference or the prediction.
+    // Mean Dice over the foreground classes 1..classCount-1 that occur in the reference or the prediction
+    // (LabelOverlap: the same rule as evaluation and validation).
     static double meanDice(const LabelVolume& prediction, const LabelVolume& reference, int classCount);
 };
 

@@ -1,39 +1,26 @@
 #include "ui/model/TrainingPipeline.h"
 
-#include "core/dataset/DatasetCachePreparer.h"
-#include "core/learn/RunFolder.h"
-#include "core/learn/TrainingProfile.h"
-#include "core/learn/TrainingRun.h"
-#include "core/util/InputError.h"
 #include "core/util/Log.h"
-#include "core/util/TaskControl.h"
+#include "core/workflow/TrainingJob.h"
 
 namespace crossseg::ui {
 
 void TrainingPipeline::run(TrainingRequest request, TaskControl& control, TrainingObserver* observer) {
-    TrainingConfig& config = request.config;
-    if (request.needsPreprocessing) {
-        const TrainingProfile profile = TrainingProfile::named(config.profile);
-        SliceCacheParameters parameters;
-        parameters.height = profile.height;
-        parameters.width = profile.width;
-        config.cache = DatasetCachePreparer::prepare(request.dataset, parameters, request.cacheRoot, control);
-        log::info("training from slice cache " + config.cache.string());
-    }
-    TrainingRun run(config);
-    run.run(control, observer);
+    // The one training job of CrossSeg (core/workflow): it resolves the profile once (a name or a JSON profile
+    // file), prepares the slice cache at its slice size and trains; the Studio only runs it on its own thread.
+    // A resumed run keeps the profile it recorded (a profile file may have changed since).
+    TrainingJob job = request.resumeRun.empty() ? TrainingJob(request.config) : TrainingJob::resuming(request.resumeRun);
+    if (request.needsPreprocessing)
+        log::info("training from slice cache " + job.prepare(request.dataset, request.cacheRoot, control).string());
+    job.train(control, observer);
 }
 
 TrainingRequest TrainingPipeline::resumeRequest(const std::filesystem::path& runDirectory) {
-    RunFolder folder(runDirectory);
+    // TrainingJob::resuming reads the run's record and refuses a folder without a run or with its cache gone.
     TrainingRequest request;
-    request.config = TrainingConfig::fromJson(folder.readConfig());
-    request.config.runDir = runDirectory;
-    request.config.resume = true;
+    request.config = TrainingJob::resuming(runDirectory).config();
+    request.resumeRun = runDirectory;
     request.needsPreprocessing = false;
-    if (!std::filesystem::exists(request.config.cache / "cache.json"))
-        throw InputError(folder.configFile(), "its slice cache " + request.config.cache.string() +
-                                                  " is gone; start a new training instead");
     return request;
 }
 

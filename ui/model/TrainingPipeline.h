@@ -10,8 +10,9 @@ class TrainingObserver;
 
 namespace crossseg::ui {
 
-// What the Studio's training thread does for one request: prepares (or reuses) the slice cache at the profile's
-// slice size, then runs the training into the run folder. Also reads a run folder back into a resume request.
+// What the Studio's training thread does for one request: the Qt-free TrainingJob of core/workflow (prepare the
+// slice cache for the profile, then train), the same job the command line runs. Also reads a run folder back
+// into a resume request.
 class TrainingPipeline {
 public:
     static void run(TrainingRequest request, TaskControl& control, TrainingObserver* observer);

@@ -14,6 +14,7 @@ struct TrainingRequest {
     std::filesystem::path cacheRoot;
     TrainingConfig config;
     bool needsPreprocessing = true;
+    std::filesystem::path resumeRun;   // not empty: continue this run with the configuration and profile it recorded
 };
 
 } // namespace crossseg::ui

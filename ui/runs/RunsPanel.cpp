@@ -84,7 +84,7 @@ void RunsPanel::setTrainingActive(bool active) {
 }
 
 void RunsPanel::refresh() {
-    const QString selected = selectedRun() ? selectedRun()->name : QString();
+    const QString selected = selectedRun() ? QString::fromStdString(selectedRun()->name) : QString();
     runs_ = runsFolder_.isEmpty() ? std::vector<RunFolderSummary>{}
                                   : RunFolderSummary::scan(std::filesystem::path(runsFolder_.toStdString()));
     table_->setRowCount(0);
@@ -92,15 +92,15 @@ void RunsPanel::refresh() {
         const int r = table_->rowCount();
         table_->insertRow(r);
         auto set = [&](int column, const QString& text) { table_->setItem(r, column, new QTableWidgetItem(text)); };
-        set(NameColumn, run.name);
-        set(MethodColumn, run.method);
+        set(NameColumn, QString::fromStdString(run.name));
+        set(MethodColumn, QString::fromStdString(run.method));
         set(KColumn, run.labeledTarget >= 0 ? QString::number(run.labeledTarget) : QString());
-        set(ProfileColumn, run.profile);
-        set(StateColumn, run.state.isEmpty() ? tr("(no status)") : run.state);
+        set(ProfileColumn, QString::fromStdString(run.profile));
+        set(StateColumn, run.state ? QString::fromStdString(run.stateText()) : tr("(no status)"));
         set(IterationColumn, run.totalIterations > 0 ? QStringLiteral("%1 / %2").arg(run.iteration).arg(run.totalIterations)
                                                      : QString());
-        set(DiceColumn, run.bestMeanDice >= 0 ? QString::number(run.bestMeanDice, 'f', 3) : QStringLiteral("-"));
-        table_->item(r, NameColumn)->setToolTip(QString::fromStdString(run.folder.string()) + "\n" + run.message);
+        set(DiceColumn, run.bestMeanDice ? QString::number(*run.bestMeanDice, 'f', 3) : QStringLiteral("-"));
+        table_->item(r, NameColumn)->setToolTip(QString::fromStdString(run.folder.string() + "\n" + run.message));
     }
     if (!selected.isEmpty()) selectRun(selected);
     updateButtons();
@@ -108,7 +108,7 @@ void RunsPanel::refresh() {
 
 void RunsPanel::selectRun(const QString& name) {
     for (int r = 0; r < static_cast<int>(runs_.size()); ++r)
-        if (runs_[r].name == name) table_->selectRow(r);
+        if (QString::fromStdString(runs_[r].name) == name) table_->selectRow(r);
 }
 
 const RunFolderSummary* RunsPanel::selectedRun() const {
@@ -122,7 +122,7 @@ void RunsPanel::updateButtons() {
     const RunFolderSummary* run = selectedRun();
     resumeButton_->setEnabled(run && run->canResume() && !trainingActive_);
     predictButton_->setEnabled(run && run->canPredict());
-    alignmentButton_->setEnabled(run && run->method == "mkd-iam");
+    alignmentButton_->setEnabled(run && run->trainsImageAlignment);
 }
 
 } // namespace crossseg::ui

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui/runs/RunFolderSummary.h"
+#include "ui/model/RunFolderSummary.h"
 
 #include <QWidget>
 

@@ -13,9 +13,11 @@
 #include "ui/log/TaskProgressIndicator.h"
 #include "ui/preferences/PreferencesDialog.h"
 #include "ui/preferences/ShortcutListDialog.h"
+#include "ui/review/PredictionFileReader.h"
 #include "ui/review/ReviewPanel.h"
 #include "ui/slices/SliceView.h"
 #include "ui/slices/SliceViewsPanel.h"
+#include "ui/slices/ViewerStatusLine.h"
 #include "ui/session/ViewerState.h"
 #include "core/util/Log.h"
 
@@ -33,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
 #include <QFileInfo>
 #include <QStatusBar>
 #include <QToolBar>
@@ -88,15 +89,9 @@ void MainWindow::createPanels() {
     addDock(logDock, Qt::BottomDockWidgetArea);
     resizeDocks({logDock}, {120}, Qt::Vertical); // the slice views get the height
 
-    cursorReadout_ = new QLabel(this);
-    cursorReadout_->setObjectName(QStringLiteral("cursorReadout"));
+    statusLine_ = new ViewerStatusLine(state_, this);
     progress_ = new TaskProgressIndicator(this);
-    statusBar()->addWidget(cursorReadout_, 1);
-    obliqueNote_ = new QLabel(this);
-    obliqueNote_->setObjectName(QStringLiteral("obliqueNote"));
-    obliqueNote_->setStyleSheet(QStringLiteral("color: #c05800;"));
-    obliqueNote_->hide();
-    statusBar()->addPermanentWidget(obliqueNote_);
+    statusBar()->addWidget(statusLine_, 1);
     statusBar()->addPermanentWidget(progress_);
 
     for (auto orientation : {SliceOrientation::Axial, SliceOrientation::Coronal, SliceOrientation::Sagittal}) {
@@ -104,10 +99,8 @@ void MainWindow::createPanels() {
         connect(view, &SliceView::strokeStarted, editor_, &LabelEditor::beginStroke);
         connect(view, &SliceView::strokeMoved, editor_, &LabelEditor::continueStroke);
         connect(view, &SliceView::strokeFinished, editor_, &LabelEditor::finishStroke);
-        connect(view, &SliceView::hovered, this, &MainWindow::showVoxelReadout);
+        connect(view, &SliceView::hovered, statusLine_, &ViewerStatusLine::showVoxel);
     }
-    connect(state_, &ViewerState::cursorChanged, this, &MainWindow::updateCursorReadout);
-    connect(state_, &ViewerState::caseChanged, this, &MainWindow::updateObliqueNote);
     connect(datasetPanel_, &DatasetPanel::caseActivated, this, &MainWindow::openCase);
     connect(labelPanel_, &LabelTablePanel::errorOccurred, this, &MainWindow::showError);
     connect(reviewPanel_, &ReviewPanel::errorOccurred, this, &MainWindow::showError);
@@ -252,6 +245,7 @@ QString MainWindow::currentDatasetPath() const { return QString::fromStdString(s
 QString MainWindow::currentCaseId() const { return QString::fromStdString(state_->session().caseId()); }
 std::shared_ptr<const CaseData> MainWindow::currentCaseData() const { return state_->session().caseData(); }
 const DatasetCase* MainWindow::currentCase() const { return state_->session().currentDatasetCase(); }
+QLabel* MainWindow::obliqueNote() const { return statusLine_->obliqueNote(); }
 
 void MainWindow::showError(const QString& summary, const QString& details) {
     log::error((summary + QLatin1Char(' ') + details).toStdString());
@@ -379,23 +373,11 @@ bool MainWindow::openPredictionFile(const QString& file) {
     }
     if (!labelFile_->confirmDiscardUnsaved()) return false;
     try {
-        const std::filesystem::path path = file.toStdString();
-        const LabelVolume stored = CaseSource::readStoredLabels(path, *shown);
-        // A prediction holds class indices, a saved correction the dataset's own codes: tell them apart by the
-        // values, and ask only when both readings fit and differ.
-        const auto verdict = CaseSource::detectCoding(stored, *shown);
-        LabelCoding coding = verdict.coding;
-        if (coding == LabelCoding::Ambiguous && !askLabelCoding(file, coding)) return false;
-        if (coding == LabelCoding::Unknown) {
-            QStringList values;
-            for (int value : verdict.unknownValues) values << QString::number(value);
-            showError(tr("The prediction could not be opened."),
-                      tr("%1: the values %2 are neither class indices nor label codes of modality %3.")
-                          .arg(file, values.join(QStringLiteral(", ")), QString::fromStdString(shown->modality)));
-            return false;
-        }
-        showPredictionNow(CaseSource::toCanonicalClasses(stored, *shown, coding, path), file);
-        if (coding == LabelCoding::DatasetCodes)
+        // Class indices (a prediction) or the dataset's codes (a saved correction), told from the values.
+        const auto read = PredictionFileReader::read(file, *shown, this);
+        if (!read) return false;
+        showPredictionNow(read->labels, file);
+        if (read->coding == LabelCoding::DatasetCodes)
             statusBar()->showMessage(tr("%1 holds the dataset's label codes; read through its label map.")
                                          .arg(QFileInfo(file).fileName()), 8000);
         return true;
@@ -403,23 +385,6 @@ bool MainWindow::openPredictionFile(const QString& file) {
         showError(tr("The prediction could not be opened."), QString::fromStdString(error.what()));
         return false;
     }
-}
-
-bool MainWindow::askLabelCoding(const QString& file, LabelCoding& coding) {
-    QMessageBox box(QMessageBox::Question, tr("Open prediction"),
-                    tr("The values in %1 can be read as class indices (a prediction) or as the dataset's label "
-                       "codes (a saved correction). How is it coded?").arg(QFileInfo(file).fileName()),
-                    QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("labelCodingQuestion"));
-    QPushButton* indices = box.addButton(tr("Class indices"), QMessageBox::AcceptRole);
-    indices->setObjectName(QStringLiteral("classIndicesButton"));
-    QPushButton* codes = box.addButton(tr("Dataset label codes"), QMessageBox::AcceptRole);
-    codes->setObjectName(QStringLiteral("datasetCodesButton"));
-    box.exec();
-    if (box.clickedButton() == indices) coding = LabelCoding::ClassIndices;
-    else if (box.clickedButton() == codes) coding = LabelCoding::DatasetCodes;
-    else return false;
-    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -456,43 +421,6 @@ void MainWindow::updateTitle() {
         title = QString::fromStdString(shown->caseId) + QStringLiteral("[*] — ") + title;
     setWindowTitle(title);
     setWindowModified(editor_ && editor_->hasUnsavedChanges());
-}
-
-void MainWindow::updateObliqueNote() {
-    const auto& obliquity = state_->session().caseObliquity();
-    const bool oblique = obliquity && obliquity->isOblique();
-    obliqueNote_->setVisible(oblique);
-    if (!oblique) {
-        obliqueNote_->clear();
-        return;
-    }
-    obliqueNote_->setText(tr("Oblique acquisition, tilted %1° from %2: the views show its nearest orthogonal "
-                             "orientation")
-                              .arg(obliquity->degrees(), 0, 'f', 1)
-                              .arg(QString::fromStdString(obliquity->nearestOrientation())));
-    obliqueNote_->setToolTip(QString::fromStdString(obliquity->describe()));
-    log::info("Case " + currentCaseId().toStdString() + ": " + obliquity->describe());
-}
-
-void MainWindow::updateCursorReadout() {
-    const auto c = state_->cursor();
-    showVoxelReadout(static_cast<int>(c[0]), static_cast<int>(c[1]), static_cast<int>(c[2]));
-}
-
-void MainWindow::showVoxelReadout(int i, int j, int k) {
-    if (!state_->hasImage() || !state_->image().geometry().contains(i, j, k)) return;
-    const auto& image = state_->image();
-    const auto point = image.geometry().indexToPhysical({double(i), double(j), double(k)});
-    QString text = tr("Voxel (%1, %2, %3)   value %4   position (%5, %6, %7) mm LPS")
-                       .arg(i).arg(j).arg(k)
-                       .arg(static_cast<double>(image.at(i, j, k)), 0, 'g', 5)
-                       .arg(point[0], 0, 'f', 1).arg(point[1], 0, 'f', 1).arg(point[2], 0, 'f', 1);
-    if (state_->hasOverlay()) {
-        const int value = state_->overlay().at(i, j, k);
-        const auto* label = state_->labelTable().find(value);
-        text += tr("   label %1 %2").arg(value).arg(label ? QString::fromStdString(label->name) : QString());
-    }
-    cursorReadout_->setText(text);
 }
 
 void MainWindow::chooseAndOpenDatasetFolder() {

@@ -16,7 +16,6 @@
 //   - progressIndicator(): the status bar's progress display; connect a QueuedProgressSink to it.
 //   - showError(summary, details): an error dialog with details (non-blocking).
 #include "ui/model/CaseData.h"
-#include "ui/model/LabelCoding.h"
 
 #include <QMainWindow>
 #include <QString>
@@ -47,6 +46,7 @@ class ReviewPanel;
 class LogPanel;
 class TaskProgressIndicator;
 class CorrectionToolBar;
+class ViewerStatusLine;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -86,7 +86,7 @@ public:
     LabelEditor* labelEditor() const { return editor_; }
     ReviewPanel* reviewPanel() const { return reviewPanel_; }
     LogPanel* logPanel() const { return logPanel_; }
-    QLabel* obliqueNote() const { return obliqueNote_; }
+    QLabel* obliqueNote() const; // the status bar's note that an oblique case is shown snapped to orthogonal axes
 
 Q_SIGNALS:
     void datasetOpened(const QString& path);
@@ -108,11 +108,6 @@ private:
     void showDataset(std::shared_ptr<Dataset> dataset, const QString& path, const QString& caseId);
     void showCase(std::shared_ptr<CaseData> data);
     void showPredictionNow(const LabelVolume& labels, const QString& predictionFile);
-    // Asks whether an ambiguous label file holds class indices or dataset codes; false when the user cancels.
-    bool askLabelCoding(const QString& file, LabelCoding& coding);
-    void updateCursorReadout();
-    void updateObliqueNote(); // the status bar says when the case is shown in its nearest orthogonal orientation
-    void showVoxelReadout(int i, int j, int k);
     void chooseAndOpenDatasetFolder();
     void chooseAndOpenManifest();
     void chooseAndOpenPrediction();
@@ -130,8 +125,7 @@ private:
     LogPanel* logPanel_ = nullptr;
     TaskProgressIndicator* progress_ = nullptr;
     CorrectionToolBar* correctionBar_ = nullptr;
-    QLabel* cursorReadout_ = nullptr;
-    QLabel* obliqueNote_ = nullptr;
+    ViewerStatusLine* statusLine_ = nullptr;
 
     QMenu* fileMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;

@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace crossseg::ui {
@@ -89,6 +90,7 @@ TrainingFeature::TrainingFeature(MainWindow* window) : QObject(window), window_(
                 window_->progressIndicator()->finish(tr("Prediction of %1 done").arg(caseId));
                 window_->setPrediction(caseId, *labels, savePrediction(predictionRun_, caseId, *labels));
             });
+    connect(prediction_, &BackgroundPrediction::intensityMismatch, this, &TrainingFeature::warnIntensityMismatch);
     connect(prediction_, &BackgroundPrediction::failed, this, [this](const QString& caseId, const QString& message) {
         window_->progressIndicator()->finish();
         window_->showError(tr("Prediction of %1 failed.").arg(caseId), message);
@@ -175,6 +177,20 @@ QString TrainingFeature::savePrediction(const QString& runDirectory, const QStri
         return {};
     }
     return QString::fromStdString(file.string());
+}
+
+void TrainingFeature::warnIntensityMismatch(const QString& caseId, const QString& sentence) {
+    log::warn("prediction of " + caseId.toStdString() + ": " + sentence.toStdString());
+    // Non-blocking: the prediction is shown all the same, with the reason it may be wrong beside it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("CrossSeg Studio"),
+                                tr("The intensities of %1 do not fit what the model was trained on; its prediction "
+                                   "may be wrong.").arg(caseId),
+                                QMessageBox::Ok, window_);
+    box->setObjectName(QStringLiteral("intensityMismatchWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(sentence);
+    box->open();
+    lastIntensityWarning_ = sentence;
 }
 
 void TrainingFeature::showAlignment(const QString& runDirectory) {

@@ -46,6 +46,9 @@ public:
     // RUN/predictions/<case>_prediction.nii.gz on the image's own grid; returns its path (empty when not saved).
     QString savePrediction(const QString& runDirectory, const QString& caseId, const LabelVolume& labels);
     void showTeachingDemo();
+    // Tells the user (a warning beside the prediction) that the image does not fit the model's convention.
+    void warnIntensityMismatch(const QString& caseId, const QString& sentence);
+    QString lastIntensityWarning() const { return lastIntensityWarning_; }
 
 private:
     void onTrainingFinished(const QString& state, const QString& message);
@@ -56,6 +59,7 @@ private:
     TrainingMonitor* monitor_;
     RunsPanel* runsPanel_;
     QString predictionRun_; // run folder of the prediction in flight
+    QString lastIntensityWarning_;
     EventLoopStallProbe* stallProbe_;
     QDockWidget* monitorDock_;
     QDockWidget* runsDock_;

@@ -30,14 +30,16 @@ bool BackgroundPrediction::start(const QString& runDirectory, std::shared_ptr<co
     caseId_ = caseId;
     result_.reset();
     error_.clear();
+    mismatch_.clear();
     const std::filesystem::path run = runDirectory.toStdString();
     const std::string modelName = model.toStdString(), deviceName = device.toStdString();
     TaskControl* control = control_.get();
-    // The thread writes result_/error_ only; they are read after QThread::finished, which orders the accesses.
+    // The thread writes result_/error_/mismatch_ only; they are read after QThread::finished, which orders the accesses.
     thread_ = QThread::create([this, run, image, modelName, deviceName, control] {
         try {
             control->report("predict", 0.0, "loading " + run.string());
             auto predictor = Predictor::load(run, deviceName);
+            mismatch_ = QString::fromStdString(predictor->intensityMismatch(*image));
             const std::string chosen = modelName.empty() ? predictor->defaultModel() : modelName;
             result_ = std::make_shared<LabelVolume>(predictor->predict(*image, chosen, control));
         } catch (const TaskCancelled&) {
@@ -61,6 +63,7 @@ void BackgroundPrediction::onThreadFinished() {
     thread_->wait();
     delete thread_;
     thread_ = nullptr;
+    if (!mismatch_.isEmpty()) Q_EMIT intensityMismatch(caseId_, mismatch_);
     if (result_) Q_EMIT finished(caseId_, result_);
     else Q_EMIT failed(caseId_, error_);
 }

@@ -32,6 +32,10 @@ public:
 
 Q_SIGNALS:
     void progressReported(const QString& stage, double fraction, const QString& message);
+    // The image's intensities do not fit the model's training convention (a CT model given 8-bit values, an MR
+    // model given HU): the prediction still runs, but the user must be told why it may be wrong. Emitted before
+    // finished().
+    void intensityMismatch(const QString& caseId, const QString& sentence);
     void finished(const QString& caseId, std::shared_ptr<crossseg::LabelVolume> labels);
     void failed(const QString& caseId, const QString& message);
 
@@ -44,6 +48,7 @@ private:
     QString caseId_;
     std::shared_ptr<LabelVolume> result_;
     QString error_;
+    QString mismatch_;
 };
 
 } // namespace crossseg::ui

@@ -1,6 +1,5 @@
 #include "ui/tasks/BackgroundTraining.h"
 
-#include "ui/model/RunStatusPauseRecorder.h"
 #include "ui/tasks/TrainingEventRelay.h"
 #include "core/util/TaskControl.h"
 
@@ -33,8 +32,8 @@ bool BackgroundTraining::start(TrainingWorker::Job job, const QString& runDirect
         thread_ = nullptr;
     }
     relay_ = std::make_unique<TrainingEventRelay>();
-    pauseRecorder_ = std::make_unique<RunStatusPauseRecorder>(runDirectory.toStdString(), relay_.get());
-    control_ = std::make_unique<TaskControl>(pauseRecorder_.get());
+    // The engine records pauses in status.json itself (TrainingRecorder): the relay only forwards.
+    control_ = std::make_unique<TaskControl>(relay_.get());
     runDirectory_ = runDirectory;
     running_ = true;
     paused_ = false;

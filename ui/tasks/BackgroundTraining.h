@@ -15,7 +15,6 @@ class TaskControl;
 
 namespace crossseg::ui {
 
-class RunStatusPauseRecorder;
 class TrainingEventRelay;
 
 // One training running on its own thread, controlled from the GUI thread: start, pause, resume, cancel.
@@ -52,7 +51,6 @@ private:
 
     std::unique_ptr<TaskControl> control_;
     std::unique_ptr<TrainingEventRelay> relay_;
-    std::unique_ptr<RunStatusPauseRecorder> pauseRecorder_;
     QThread* thread_ = nullptr;
     TrainingWorker* worker_ = nullptr;
     QString runDirectory_;

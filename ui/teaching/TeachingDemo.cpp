@@ -78,6 +78,37 @@ TeachingDemo::TeachingDemo(QWidget* parent, const QString& profile) : QWidget(pa
     explanationLabel_->setObjectName("teachingExplanation");
     explanationLabel_->setWordWrap(true);
 
+    createWelcomePage();
+    alignment_ = new AlignmentView(this);
+    comparison_ = new SegmentationComparison(this);
+    stack_ = new QStackedWidget(this);
+    stack_->addWidget(welcomePage_);
+    stack_->addWidget(alignment_);
+    stack_->addWidget(comparison_);
+
+    backButton_ = new QPushButton(tr("< Back"), this);
+    nextButton_ = new QPushButton(tr("Next >"), this);
+    nextButton_->setObjectName("teachingNextButton");
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(backButton_);
+    buttons->addWidget(nextButton_);
+    auto* content = new QVBoxLayout;
+    content->addWidget(titleLabel_);
+    content->addWidget(explanationLabel_);
+    content->addWidget(stack_, 1);
+    content->addLayout(buttons);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(stepList_);
+    layout->addLayout(content, 1);
+    resize(1200, 700);
+
+    connectSignals();
+    showStep(Welcome);
+}
+
+// The first step's page: the profile to train with, Prepare, and how far the preparation is.
+void TeachingDemo::createWelcomePage() {
     welcomePage_ = new QWidget(this);
     preparationLabel_ = new QLabel(welcomePage_);
     preparationLabel_->setWordWrap(true);
@@ -103,30 +134,9 @@ TeachingDemo::TeachingDemo(QWidget* parent, const QString& profile) : QWidget(pa
     welcomeLayout->addWidget(preparationBar_);
     welcomeLayout->addWidget(preparationLabel_);
     welcomeLayout->addStretch(1);
-    alignment_ = new AlignmentView(this);
-    comparison_ = new SegmentationComparison(this);
-    stack_ = new QStackedWidget(this);
-    stack_->addWidget(welcomePage_);
-    stack_->addWidget(alignment_);
-    stack_->addWidget(comparison_);
+}
 
-    backButton_ = new QPushButton(tr("< Back"), this);
-    nextButton_ = new QPushButton(tr("Next >"), this);
-    nextButton_->setObjectName("teachingNextButton");
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(backButton_);
-    buttons->addWidget(nextButton_);
-    auto* content = new QVBoxLayout;
-    content->addWidget(titleLabel_);
-    content->addWidget(explanationLabel_);
-    content->addWidget(stack_, 1);
-    content->addLayout(buttons);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(stepList_);
-    layout->addLayout(content, 1);
-    resize(1200, 700);
-
+void TeachingDemo::connectSignals() {
     connect(prepareButton_, &QPushButton::clicked, this, &TeachingDemo::startPreparation);
     connect(backButton_, &QPushButton::clicked, this, [this] { showStep(step_ - 1); });
     connect(nextButton_, &QPushButton::clicked, this, [this] { showStep(step_ + 1); });
@@ -143,7 +153,6 @@ TeachingDemo::TeachingDemo(QWidget* parent, const QString& profile) : QWidget(pa
                                                .arg(report.totalIterations));
             });
     connect(preparation_, &BackgroundTraining::finished, this, &TeachingDemo::onPrepared);
-    showStep(Welcome);
 }
 
 TeachingDemo::~TeachingDemo() = default;

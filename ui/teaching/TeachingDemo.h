@@ -48,6 +48,8 @@ Q_SIGNALS:
     void ready();
 
 private:
+    void createWelcomePage();
+    void connectSignals();
     void onPrepared(const QString& state, const QString& message);
     void updateButtons();
 

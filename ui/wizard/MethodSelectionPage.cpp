@@ -3,8 +3,12 @@
 #include "ui/model/ProfileProposal.h"
 #include "ui/wizard/TrainingWizard.h"
 #include "core/learn/Method.h"
+#include "core/learn/TrainingProfile.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -58,6 +62,21 @@ MethodSelectionPage::MethodSelectionPage(TrainingWizard* wizard) : wizard_(wizar
     profileCombo_ = new QComboBox(this);
     profileCombo_->setObjectName("profileCombo");
     for (const QString& p : kProfiles) profileCombo_->addItem(p, p);
+    // A profile name, or a JSON file of overrides typed or chosen here: read by TrainingProfile::resolve, exactly
+    // as the command line reads --profile.
+    profileCombo_->setEditable(true);
+    profileCombo_->setInsertPolicy(QComboBox::NoInsert);
+    auto* profileFileButton = new QPushButton(tr("Profile file..."), this);
+    profileFileButton->setObjectName("profileFileButton");
+    connect(profileFileButton, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Training profile"), {},
+                                                          tr("Profile (*.json);;All files (*)"));
+        if (!file.isEmpty()) profileCombo_->setEditText(file);
+    });
+    profileErrorLabel_ = new QLabel(this);
+    profileErrorLabel_->setObjectName("profileErrorLabel");
+    profileErrorLabel_->setWordWrap(true);
+    profileErrorLabel_->setStyleSheet("color: #b00020;");
     labeledTargetSpin_ = new QSpinBox(this);
     labeledTargetSpin_->setObjectName("labeledTargetSpin");
     seedSpin_ = new QSpinBox(this);
@@ -71,12 +90,16 @@ MethodSelectionPage::MethodSelectionPage(TrainingWizard* wizard) : wizard_(wizar
     auto* layout = new QFormLayout(this);
     layout->addRow(tr("Method:"), methodCombo_);
     layout->addRow(methodLabel_);
-    layout->addRow(tr("Profile:"), profileCombo_);
+    auto* profileRow = new QHBoxLayout;
+    profileRow->addWidget(profileCombo_, 1);
+    profileRow->addWidget(profileFileButton);
+    layout->addRow(tr("Profile:"), profileRow);
     layout->addRow(profileLabel_);
+    layout->addRow(profileErrorLabel_);
     layout->addRow(tr("Labelled target cases (K):"), labeledTargetSpin_);
     layout->addRow(tr("Seed:"), seedSpin_);
     connect(methodCombo_, &QComboBox::currentIndexChanged, this, &MethodSelectionPage::updateDescriptions);
-    connect(profileCombo_, &QComboBox::currentIndexChanged, this, &MethodSelectionPage::updateDescriptions);
+    connect(profileCombo_, &QComboBox::currentTextChanged, this, &MethodSelectionPage::updateDescriptions);
 }
 
 void MethodSelectionPage::initializePage() {
@@ -86,7 +109,8 @@ void MethodSelectionPage::initializePage() {
         c.profile = QString::fromStdString(target ? ProfileProposal::forTarget(*target) : std::string("cpu-quick"));
     }
     methodCombo_->setCurrentIndex(std::max(0, methodCombo_->findData(c.method)));
-    profileCombo_->setCurrentIndex(std::max(0, profileCombo_->findData(c.profile)));
+    if (profileCombo_->findData(c.profile) >= 0) profileCombo_->setCurrentIndex(profileCombo_->findData(c.profile));
+    else profileCombo_->setEditText(c.profile); // a profile file
     // K can be at most the number of labelled target cases (the run carves validation cases from them too).
     // Test cases never train, so they do not count.
     int labelled = 0;
@@ -106,7 +130,15 @@ void MethodSelectionPage::initializePage() {
 bool MethodSelectionPage::validatePage() {
     TrainingChoices& c = wizard_->choices();
     c.method = methodCombo_->currentData().toString();
-    c.profile = profileCombo_->currentData().toString();
+    const QString profile = profileCombo_->currentText().trimmed();
+    try {
+        TrainingProfile::resolve(profile.toStdString()); // refuse here what the training would refuse later
+    } catch (const std::exception& e) {
+        profileErrorLabel_->setText(tr("This profile cannot be used: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    profileErrorLabel_->clear();
+    c.profile = profile;
     c.labeledTarget = labeledTargetSpin_->value();
     c.seed = seedSpin_->value();
     return true;
@@ -114,7 +146,11 @@ bool MethodSelectionPage::validatePage() {
 
 void MethodSelectionPage::updateDescriptions() {
     methodLabel_->setText(methodDescription(methodCombo_->currentData().toString()));
-    profileLabel_->setText(profileDescription(profileCombo_->currentData().toString()));
+    const QString profile = profileCombo_->currentText().trimmed();
+    const QString named = profileDescription(profile);
+    profileLabel_->setText(!named.isEmpty() ? named
+                                            : tr("A profile file (JSON): overrides on a named profile, read as the "
+                                                 "command line reads --profile."));
 }
 
 } // namespace crossseg::ui

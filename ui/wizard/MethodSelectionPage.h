@@ -9,7 +9,7 @@ namespace crossseg::ui {
 
 class TrainingWizard;
 
-// Page 4: the method (mkd-iam by default, or a baseline), the profile, K and the seed.
+// Page 4: the method (mkd-iam by default, or a baseline), the profile (a name or a JSON profile file), K and the seed.
 class MethodSelectionPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -31,6 +31,7 @@ private:
     QSpinBox* seedSpin_;
     QLabel* methodLabel_;
     QLabel* profileLabel_;
+    QLabel* profileErrorLabel_;
 };
 
 } // namespace crossseg::ui

@@ -1,6 +1,7 @@
 #include "ui/wizard/TrainingChoices.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace crossseg::ui {
@@ -48,7 +49,10 @@ TrainingChoices TrainingChoices::load(QSettings& settings) {
 QString TrainingChoices::runDirectory() const { return QDir(runsFolder).filePath(runName); }
 
 QString TrainingChoices::suggestedRunName() const {
-    return QStringLiteral("%1_k%2_seed%3_%4").arg(method).arg(labeledTarget).arg(seed).arg(profile);
+    // A profile file names the run by its stem ("mine.json" -> "mine"), never by its path.
+    const bool isFile = profile.endsWith(QLatin1String(".json")) || profile.contains(QLatin1Char('/'));
+    const QString profileName = isFile ? QFileInfo(profile).completeBaseName() : profile;
+    return QStringLiteral("%1_k%2_seed%3_%4").arg(method).arg(labeledTarget).arg(seed).arg(profileName);
 }
 
 } // namespace crossseg::ui

@@ -1,5 +1,7 @@
 #include "ui/wizard/TrainingSummaryPage.h"
 
+#include "ui/model/SlurmExport.h"
+#include "ui/wizard/SlurmExportDialog.h"
 #include "ui/wizard/TrainingWizard.h"
 
 #include <QDir>
@@ -33,6 +35,11 @@ TrainingSummaryPage::TrainingSummaryPage(TrainingWizard* wizard) : wizard_(wizar
     layout->addRow(tr("Runs folder:"), folderRow);
     layout->addRow(tr("Run name:"), runNameEdit_);
     layout->addRow(summaryLabel_);
+    // The same training, run on a cluster instead of here (issue 11): one rank per GPU under Slurm.
+    auto* exportButton = new QPushButton(tr("Export as Slurm job..."), this);
+    exportButton->setObjectName("exportSlurmButton");
+    layout->addRow(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &TrainingSummaryPage::exportSlurmJob);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Runs folder"), runsFolderEdit_->text());
@@ -61,6 +68,21 @@ bool TrainingSummaryPage::validatePage() {
     c.runsFolder = runsFolderEdit_->text().trimmed();
     c.runName = runNameEdit_->text().trimmed();
     return true;
+}
+
+void TrainingSummaryPage::exportSlurmJob() {
+    if (!validatePage()) return;
+    try {
+        const TrainingChoices& c = wizard_->choices();
+        const QString dataset = c.datasetPaths.value(c.targetDatasetIndex);
+        const SlurmJobSettings settings = SlurmExport::settingsFor(wizard_->request().config, dataset.toStdString());
+        auto* dialog = new SlurmExportDialog(settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    } catch (const std::exception& e) {
+        summaryLabel_->setText(summaryLabel_->text() + QStringLiteral("<br><font color='#b00020'>%1</font>")
+                                                           .arg(QString::fromStdString(e.what()).toHtmlEscaped()));
+    }
 }
 
 void TrainingSummaryPage::updateSummary() {

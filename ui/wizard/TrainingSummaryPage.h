@@ -8,7 +8,7 @@ namespace crossseg::ui {
 
 class TrainingWizard;
 
-// Page 6: where the run folder goes, and everything chosen, before Start.
+// Page 6: where the run folder goes, and everything chosen, before Start (or the export as a Slurm job).
 class TrainingSummaryPage : public QWizardPage {
     Q_OBJECT
 public:
@@ -20,6 +20,7 @@ public:
 
 private:
     void updateSummary();
+    void exportSlurmJob();
 
     TrainingWizard* wizard_;
     QLineEdit* runsFolderEdit_;
