@@ -15,7 +15,7 @@ namespace crossseg {
 SegmentationTrainer::SegmentationTrainer(GradientSync* gradientSync)
     : gradientSync_(gradientSync ? gradientSync : &GradientSync::singleProcess()) {}
 
-UNetOptions SegmentationTrainer::unetOptions(const TrainingProfile& profile, const MethodTraits& method, int classes) {
+UNetOptions SegmentationTrainer::unetOptions(const TrainingProfile& profile, int classes) {
     UNetOptions unet;
     unet.classes = classes;
     unet.depth = profile.unetDepth;
@@ -23,8 +23,7 @@ UNetOptions SegmentationTrainer::unetOptions(const TrainingProfile& profile, con
     unet.normalization = profile.normalization;
     // Read through the profile's JSON so that this builds before and after the profile carries the field.
     const nlohmann::json p = profile.toJson();
-    const bool seesBothDomains = method.method == Method::Joint || method.mutual;
-    unet.normalizationDomains = seesBothDomains ? std::max(1, p.value("normalization_domains", 1)) : 1;
+    unet.normalizationDomains = std::max(1, p.value("normalization_domains", 1));
     unet.upsampling = p.value("upsampling", unet.upsampling);
     unet.channelsLast = p.value("channels_last", unet.channelsLast);
     return unet;
@@ -34,7 +33,7 @@ std::unique_ptr<SegmentationTrainer> SegmentationTrainer::create(const TrainingC
                                                                  const TrainingProfile& profile, int classes,
                                                                  torch::Device device, const TrainerInputs& inputs) {
     const MethodTraits& method = MethodTraits::of(config.method);
-    const UNetOptions unet = unetOptions(profile, method, classes);
+    const UNetOptions unet = unetOptions(profile, classes);
     const MethodOptions options = MethodOptions::of(profile);
     if (method.mutual) {
         MutualDistillationTrainer::Settings settings;
@@ -47,11 +46,14 @@ std::unique_ptr<SegmentationTrainer> SegmentationTrainer::create(const TrainingC
         }
         return std::make_unique<MutualDistillationTrainer>(unet, profile, settings, device, inputs.gradientSync);
     }
-    // Joint training feeds the MR batch through the assistant domain's normalisation (when there are two).
+    // Joint training feeds the MR batch through the assistant domain's normalisation (when there are two); the
+    // one-modality baselines use domain 0 for everything, the one Predictor uses.
     std::vector<int64_t> domains;
     for (const SliceStream stream : method.streams)
-        domains.push_back(unet.normalizationDomains > 1 && stream == SliceStream::LabeledAssistant ? kAssistantDomain
-                                                                                                  : kTargetDomain);
+        domains.push_back(unet.normalizationDomains > 1 && method.method == Method::Joint &&
+                                  stream == SliceStream::LabeledAssistant
+                              ? kAssistantDomain
+                              : kTargetDomain);
     return std::make_unique<SingleSegmentorTrainer>(unet, profile, device, domains, inputs.gradientSync);
 }
 

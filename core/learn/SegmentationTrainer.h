@@ -45,10 +45,10 @@ public:
     static std::unique_ptr<SegmentationTrainer> create(const TrainingConfig& config, const TrainingProfile& profile,
                                                        int classes, torch::Device device,
                                                        ResnetGenerator assistantToTarget);
-    // The segmentors' architecture for a method and profile (what Predictor must build to load a checkpoint):
-    // two normalisation domains only where a method feeds a segmentor both CT and MR (joint, mkd, mkd-iam) and the
-    // profile's normalization_domains asks for them.
-    static UNetOptions unetOptions(const TrainingProfile& profile, const MethodTraits& method, int classes);
+    // The segmentors' architecture for a profile (what Predictor builds to load a checkpoint), including its
+    // normalization_domains for every method: methods that feed a segmentor one modality only use domain 0 and
+    // leave the second domain's layers untouched.
+    static UNetOptions unetOptions(const TrainingProfile& profile, int classes);
 
     // One step at `learningRate`. Returns every loss term by name. Every term is checked before any weight
     // changes: a NaN or Inf throws NonFiniteLoss naming it.

@@ -12,6 +12,8 @@
 
 #include <QtTest/QtTest>
 
+#include <cmath>
+
 using namespace crossseg;
 
 namespace {
@@ -151,8 +153,8 @@ private Q_SLOTS:
         const TrainingProfile twoDomains = TrainingProfile::fromJson(j);
         if (twoDomains.toJson().value("normalization_domains", 1) != 2)
             QSKIP("TrainingProfile has no normalization_domains yet (requested from the engine)");
-        QCOMPARE(SegmentationTrainer::unetOptions(twoDomains, MethodTraits::of(Method::Joint), 3).normalizationDomains, 2);
-        QCOMPARE(SegmentationTrainer::unetOptions(twoDomains, MethodTraits::of(Method::TargetOnly), 3).normalizationDomains, 1);
+        QCOMPARE(SegmentationTrainer::unetOptions(twoDomains, 3).normalizationDomains, 2);
+        QCOMPARE(SegmentationTrainer::unetOptions(profile, 3).normalizationDomains, 1);
     }
 
     void endToEndTrainsTheGeneratorAndStagedDoesNot() {
@@ -191,6 +193,27 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < weights[0].size(); ++i) QVERIFY(torch::equal(weights[0][i], weights[1][i]));
         // The critic losses of later steps depend on the critics' weights: equal losses mean equal critics.
         for (int i = 0; i < 3; ++i) QVERIFY(losses[std::size_t(i)] == losses[std::size_t(i + 3)]);
+    }
+
+    void noGradTeacherForwardGivesTheSameStepWithoutBatchCoupling() {
+        // With instance normalisation the rows of a batch do not interact, so S_real's separate no-grad forward of
+        // the unlabelled (teacher-only) rows must give the same losses and the same updated weights.
+        UNetOptions unet = smokeUNet(1);
+        unet.normalization = "instance";
+        std::vector<std::map<std::string, double>> losses;
+        std::vector<std::vector<torch::Tensor>> weights;
+        for (const bool noGrad : {false, true}) {
+            torch::manual_seed(5);
+            MutualDistillationTrainer::Settings settings;
+            settings.options.teacherForwardNoGrad = noGrad;
+            MutualDistillationTrainer trainer(unet, TrainingProfile::named("smoke"), settings, torch::kCPU);
+            losses.push_back(trainer.step(mutualBatch(), 1e-3, 1));
+            weights.push_back(snapshot(*trainer.segmentors().at("real")));
+        }
+        for (const auto& [name, value] : losses[0])
+            QVERIFY2(std::abs(value - losses[1].at(name)) < 1e-5, name.c_str());
+        for (std::size_t i = 0; i < weights[0].size(); ++i)
+            QVERIFY(torch::allclose(weights[0][i], weights[1][i], 1e-4, 1e-6));
     }
 
     void everyModelComesFromOneForwardPerNetwork() {
