@@ -3,6 +3,7 @@
 
 int runTestCoreDataset(int argc, char** argv);
 int runPhysicalUnitsTests(int argc, char** argv);
+int runPhysicalUnitsPredictionTests(int argc, char** argv);
 namespace crossseg::test {
 int runDatasetCachePreparerTests(int argc, char** argv);
 }
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
     int failures = 0;
     failures += runTestCoreDataset(argc, argv);
     failures += runPhysicalUnitsTests(argc, argv);
+    failures += runPhysicalUnitsPredictionTests(argc, argv);
     failures += crossseg::test::runDatasetCachePreparerTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }

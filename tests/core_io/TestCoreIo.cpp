@@ -16,9 +16,11 @@
 #include <QtTest/QtTest>
 
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <map>
 #include <memory>
 
 using namespace crossseg;
@@ -82,6 +84,62 @@ std::size_t filesIn(const fs::path& folder) {
     return n;
 }
 
+// A 6 x 5 x 4 int16 CT series (stored values n * 7 - 50) written slice by slice with GDCM into `folder`, each slice
+// with its own position as scanners write them, plus `extraTags` (DICOM "gggg|eeee" -> value) in every slice.
+void writeDicomSeries(const fs::path& folder, const std::map<std::string, std::string>& extraTags = {}) {
+    using Image3 = itk::Image<std::int16_t, 3>;
+    using Image2 = itk::Image<std::int16_t, 2>;
+    auto image = Image3::New();
+    Image3::RegionType region;
+    region.SetSize({{6, 5, 4}});
+    image->SetRegions(region);
+    Image3::SpacingType spacing;
+    spacing[0] = 0.8;
+    spacing[1] = 0.9;
+    spacing[2] = 2.0;
+    image->SetSpacing(spacing);
+    Image3::PointType origin;
+    origin[0] = -20.0;
+    origin[1] = 15.5;
+    origin[2] = 100.0;
+    image->SetOrigin(origin);
+    image->Allocate();
+    for (std::size_t n = 0; n < 6 * 5 * 4; ++n) image->GetBufferPointer()[n] = static_cast<std::int16_t>(n * 7 - 50);
+
+    fs::create_directories(folder);
+    auto names = itk::NumericSeriesFileNames::New();
+    names->SetStartIndex(1);
+    names->SetEndIndex(4);
+    names->SetIncrementIndex(1);
+    names->SetSeriesFormat((folder / "slice%03d.dcm").string());
+    // GDCM writes each slice's position only from its dictionary: give every slice its own, as scanners do.
+    itk::ImageSeriesWriter<Image3, Image2>::DictionaryArrayType dictionaries;
+    std::vector<std::unique_ptr<itk::MetaDataDictionary>> storage;
+    for (int k = 0; k < 4; ++k) {
+        storage.push_back(std::make_unique<itk::MetaDataDictionary>());
+        auto& d = *storage.back();
+        itk::EncapsulateMetaData<std::string>(d, "0020|000d", "1.2.826.0.1.3680043.2.1125.1.1");
+        itk::EncapsulateMetaData<std::string>(d, "0020|000e", "1.2.826.0.1.3680043.2.1125.1.2");
+        itk::EncapsulateMetaData<std::string>(d, "0008|0060", "CT");
+        itk::EncapsulateMetaData<std::string>(d, "0020|0037", "1\\0\\0\\0\\1\\0");
+        itk::EncapsulateMetaData<std::string>(
+            d, "0020|0032", "-20\\15.5\\" + std::to_string(100.0 + 2.0 * k));
+        itk::EncapsulateMetaData<std::string>(d, "0020|0013", std::to_string(k + 1));
+        itk::EncapsulateMetaData<std::string>(d, "0018|0050", "2");
+        itk::EncapsulateMetaData<std::string>(d, "0028|0030", "0.9\\0.8");
+        for (const auto& [tag, value] : extraTags) itk::EncapsulateMetaData<std::string>(d, tag, value);
+        dictionaries.push_back(&d);
+    }
+    auto io = itk::GDCMImageIO::New();
+    io->KeepOriginalUIDOn();
+    auto writer = itk::ImageSeriesWriter<Image3, Image2>::New();
+    writer->SetInput(image);
+    writer->SetImageIO(io);
+    writer->SetFileNames(names->GetFileNames());
+    writer->SetMetaDataDictionaryArray(&dictionaries);
+    writer->Update();
+}
+
 } // namespace
 
 class TestCoreIo : public QObject {
@@ -139,58 +197,8 @@ private Q_SLOTS:
     }
 
     void dicomSeriesFolderReadsWithGeometry() {
-        using Image3 = itk::Image<std::int16_t, 3>;
-        using Image2 = itk::Image<std::int16_t, 2>;
-        auto image = Image3::New();
-        Image3::RegionType region;
-        region.SetSize({{6, 5, 4}});
-        image->SetRegions(region);
-        Image3::SpacingType spacing;
-        spacing[0] = 0.8;
-        spacing[1] = 0.9;
-        spacing[2] = 2.0;
-        image->SetSpacing(spacing);
-        Image3::PointType origin;
-        origin[0] = -20.0;
-        origin[1] = 15.5;
-        origin[2] = 100.0;
-        image->SetOrigin(origin);
-        image->Allocate();
-        for (std::size_t n = 0; n < 6 * 5 * 4; ++n) image->GetBufferPointer()[n] = static_cast<std::int16_t>(n * 7 - 50);
-
         const fs::path folder = path("dicom");
-        fs::create_directories(folder);
-        auto names = itk::NumericSeriesFileNames::New();
-        names->SetStartIndex(1);
-        names->SetEndIndex(4);
-        names->SetIncrementIndex(1);
-        names->SetSeriesFormat((folder / "slice%03d.dcm").string());
-        // GDCM writes each slice's position only from its dictionary: give every slice its own, as scanners do.
-        itk::ImageSeriesWriter<Image3, Image2>::DictionaryArrayType dictionaries;
-        std::vector<std::unique_ptr<itk::MetaDataDictionary>> storage;
-        for (int k = 0; k < 4; ++k) {
-            storage.push_back(std::make_unique<itk::MetaDataDictionary>());
-            auto& d = *storage.back();
-            itk::EncapsulateMetaData<std::string>(d, "0020|000d", "1.2.826.0.1.3680043.2.1125.1.1");
-            itk::EncapsulateMetaData<std::string>(d, "0020|000e", "1.2.826.0.1.3680043.2.1125.1.2");
-            itk::EncapsulateMetaData<std::string>(d, "0008|0060", "CT");
-            itk::EncapsulateMetaData<std::string>(d, "0020|0037", "1\\0\\0\\0\\1\\0");
-            itk::EncapsulateMetaData<std::string>(
-                d, "0020|0032", "-20\\15.5\\" + std::to_string(100.0 + 2.0 * k));
-            itk::EncapsulateMetaData<std::string>(d, "0020|0013", std::to_string(k + 1));
-            itk::EncapsulateMetaData<std::string>(d, "0018|0050", "2");
-            itk::EncapsulateMetaData<std::string>(d, "0028|0030", "0.9\\0.8");
-            dictionaries.push_back(&d);
-        }
-        auto io = itk::GDCMImageIO::New();
-        io->KeepOriginalUIDOn();
-        auto writer = itk::ImageSeriesWriter<Image3, Image2>::New();
-        writer->SetInput(image);
-        writer->SetImageIO(io);
-        writer->SetFileNames(names->GetFileNames());
-        writer->SetMetaDataDictionaryArray(&dictionaries);
-        writer->Update();
-
+        writeDicomSeries(folder);
         QVERIFY(VolumeReader::isSupportedPath(folder));
         const ImageVolume read = VolumeReader::readImage(folder);
         QCOMPARE(read.size(0), std::size_t(6));
@@ -203,6 +211,56 @@ private Q_SLOTS:
         compareGeometry(read.geometry(), expected, 1e-3);
         for (std::size_t n = 0; n < read.voxels().size(); ++n)
             QCOMPARE(read.voxels()[n], static_cast<float>(static_cast<std::int16_t>(n * 7 - 50)));
+    }
+
+    // Issue 13: a DICOM series is read in physical units. The file holds stored numbers and the rescale in
+    // (0028,1052)/(0028,1053) (GDCM's writer turned the given values into stored = (value + 1024) / 2); ITK's
+    // GDCMImageIO applies physical = stored x slope + intercept while reading, so VolumeReader's output is already
+    // HU and PhysicalIntensity needs no declaration for DICOM.
+    void dicomRescaleSlopeAndInterceptAreApplied() {
+        const fs::path folder = path("dicom-rescaled");
+        writeDicomSeries(folder, {{"0028|1052", "-1024"}, {"0028|1053", "2"}});
+        const ImageVolume read = VolumeReader::readImage(folder);
+        QCOMPARE(read.voxels().size(), std::size_t(6 * 5 * 4));
+        for (int k = 0; k < 4; ++k) {
+            // The stored numbers: the pixel data, last element of each uncompressed slice file.
+            const std::string bytes = readBytes(folder / QString::asprintf("slice%03d.dcm", k + 1).toStdString());
+            QVERIFY(bytes.size() > 60);
+            std::int16_t stored[30];
+            std::memcpy(stored, bytes.data() + bytes.size() - sizeof stored, sizeof stored);
+            for (int n = 0; n < 30; ++n) {
+                const std::size_t index = std::size_t(k) * 30 + std::size_t(n);
+                QVERIFY(read.voxels()[index] != static_cast<float>(stored[n])); // the rescale is not the identity
+                QCOMPARE(read.voxels()[index], static_cast<float>(2.0 * stored[n] - 1024.0));
+                // Within the rounding of the stored integers, the values that were written come back.
+                QVERIFY(std::abs(read.voxels()[index] - static_cast<float>(index * 7) + 50.0f) <= 1.0f);
+            }
+        }
+    }
+
+    // A NIfTI whose header carries scl_slope/scl_inter (some converters store CT as raw numbers plus intercept
+    // -1024) is read in physical units too: ITK's NiftiImageIO applies them.
+    void niftiSclSlopeAndInterceptAreApplied() {
+        using Image3 = itk::Image<std::int16_t, 3>;
+        auto image = Image3::New();
+        Image3::RegionType region;
+        region.SetSize({{4, 3, 2}});
+        image->SetRegions(region);
+        image->Allocate();
+        for (std::size_t n = 0; n < 24; ++n) image->GetBufferPointer()[n] = static_cast<std::int16_t>(n * 40);
+        const fs::path file = path("scaled.nii");
+        auto writer = itk::ImageFileWriter<Image3>::New();
+        writer->SetInput(image);
+        writer->SetFileName(file.string());
+        writer->Update();
+        // scl_slope and scl_inter: float32 at bytes 112 and 116 of the NIfTI-1 header.
+        std::string bytes = readBytes(file);
+        const float slope = 1.0f, intercept = -1024.0f;
+        std::memcpy(&bytes[112], &slope, 4);
+        std::memcpy(&bytes[116], &intercept, 4);
+        writeBytes(file, bytes);
+        const ImageVolume read = VolumeReader::readImage(file);
+        for (std::size_t n = 0; n < 24; ++n) QCOMPARE(read.voxels()[n], static_cast<float>(n * 40) - 1024.0f);
     }
 
     void missingFileNamesFileAndCause() {

@@ -3,4 +3,5 @@
 namespace crossseg::test {
 int runIntensityAndResamplingTests(int argc, char** argv);
 int runSliceCacheTests(int argc, char** argv);
+int runPhysicalIntensityTests(int argc, char** argv);
 } // namespace crossseg::test

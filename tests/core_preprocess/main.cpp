@@ -8,5 +8,6 @@ int main(int argc, char** argv) {
     int failures = 0;
     failures += crossseg::test::runIntensityAndResamplingTests(argc, argv);
     failures += crossseg::test::runSliceCacheTests(argc, argv);
+    failures += crossseg::test::runPhysicalIntensityTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }

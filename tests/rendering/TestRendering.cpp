@@ -8,6 +8,7 @@
 #include "rendering/SurfaceExtractor.h"
 #include "rendering/SurfaceScene.h"
 #include "TestData.h"
+#include "core/image/Obliquity.h"
 #include "core/util/InputError.h"
 
 #include <QtTest/QtTest>
@@ -131,6 +132,64 @@ private Q_SLOTS:
             if ((p[0] - c.centre[0]) * n[0] + (p[1] - c.centre[1]) * n[1] + (p[2] - c.centre[2]) * n[2] > 0) ++outward;
         }
         QVERIFY(outward > 0.99 * mesh->GetNumberOfPoints());
+    }
+
+    // Issue 13: an oblique acquisition (a box-shaped structure on a grid tilted like a cardiac short-axis stack)
+    // is reported oblique, and its 3D surface stays in true physical space: every vertex maps back into the box's
+    // voxels, the surface spans the box along each tilted voxel axis, and its centre is the box's physical centre.
+    // A surface built without the direction would sit rotated about the origin and fail all three.
+    void obliqueVolumeSurfaceStaysInPhysicalSpace() {
+        VolumeGeometry g;
+        g.size = {40, 36, 20};
+        g.spacing = {1.2, 0.9, 2.5};
+        g.origin = {-40.0, 25.0, 130.0};
+        const double a = 35.0 * kPi / 180.0, b = 15.0 * kPi / 180.0; // Rz(35) * Rx(15)
+        g.direction = {std::cos(a), -std::sin(a) * std::cos(b), std::sin(a) * std::sin(b),
+                       std::sin(a), std::cos(a) * std::cos(b), -std::cos(a) * std::sin(b),
+                       0.0, std::sin(b), std::cos(b)};
+        const Obliquity obliquity(g);
+        QVERIFY(obliquity.isOblique());
+        QVERIFY2(obliquity.degrees() > 35.0 && obliquity.degrees() < 45.0, obliquity.describe().c_str());
+
+        const std::array<std::size_t, 3> first{10, 8, 5}, last{29, 21, 13};
+        LabelVolume labels(g);
+        for (std::size_t k = first[2]; k <= last[2]; ++k)
+            for (std::size_t j = first[1]; j <= last[1]; ++j)
+                for (std::size_t i = first[0]; i <= last[0]; ++i) labels.at(i, j, k) = 3;
+        const auto surfaces = SurfaceExtractor().extractAll(labels);
+        QCOMPARE(surfaces.size(), std::size_t(1));
+        vtkPolyData* mesh = surfaces[0].mesh;
+        QVERIFY(mesh->GetNumberOfPoints() > 100);
+
+        std::array<double, 3> low{1e9, 1e9, 1e9}, high{-1e9, -1e9, -1e9};
+        for (vtkIdType n = 0; n < mesh->GetNumberOfPoints(); ++n) {
+            double p[3];
+            mesh->GetPoint(n, p);
+            const auto index = g.physicalToIndex({p[0], p[1], p[2]});
+            for (int axis = 0; axis < 3; ++axis) {
+                low[axis] = std::min(low[axis], index[axis]);
+                high[axis] = std::max(high[axis], index[axis]);
+            }
+        }
+        for (int axis = 0; axis < 3; ++axis) {
+            // The boundary lies half a voxel outside the outermost voxel centres; smoothing rounds edges inwards.
+            const QString where = QString("axis %1: surface spans index %2..%3, box %4..%5")
+                                      .arg(axis).arg(low[axis]).arg(high[axis]).arg(first[axis]).arg(last[axis]);
+            QVERIFY2(low[axis] > double(first[axis]) - 0.75 && low[axis] < double(first[axis]), qPrintable(where));
+            QVERIFY2(high[axis] < double(last[axis]) + 0.75 && high[axis] > double(last[axis]), qPrintable(where));
+        }
+
+        auto centre = vtkSmartPointer<vtkCenterOfMass>::New();
+        centre->SetInputData(mesh);
+        centre->SetUseScalarsAsWeights(false);
+        centre->Update();
+        double m[3];
+        centre->GetCenter(m);
+        const auto expected = g.indexToPhysical({(first[0] + last[0]) / 2.0, (first[1] + last[1]) / 2.0,
+                                                 (first[2] + last[2]) / 2.0});
+        const double offset = std::sqrt(std::pow(m[0] - expected[0], 2) + std::pow(m[1] - expected[1], 2) +
+                                        std::pow(m[2] - expected[2], 2));
+        QVERIFY2(offset < 0.5, qPrintable(QString("surface centre is %1 mm from the box's physical centre").arg(offset)));
     }
 
     void structureTouchingTheBorderIsClosed() {

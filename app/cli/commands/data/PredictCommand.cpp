@@ -2,17 +2,14 @@
 // The image is brought into physical units first (PhysicalIntensity): as read for a NIfTI in HU or a DICOM series
 // (ITK applies the rescale), through --stored-slope/--stored-intercept for a file that encodes them otherwise (the
 // shared abdomen CT: 8-bit, slope 400/255, intercept -125). When the image clearly does not fit the run's training
-// convention (IntensityConventionCheck), a warning names the mismatch before predicting.
+// convention (Predictor::intensityMismatch), a warning names the mismatch before predicting.
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
 
 #include "core/io/VolumeReader.h"
 #include "core/io/VolumeWriter.h"
 #include "core/learn/Predictor.h"
-#include "core/learn/RunFolder.h"
-#include "core/preprocess/IntensityConventionCheck.h"
 #include "core/preprocess/PhysicalIntensity.h"
-#include "core/preprocess/SliceCacheJson.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
@@ -25,7 +22,7 @@ namespace crossseg::cli {
 namespace {
 
 struct PredictArguments {
-    std::string run, input, out, model, device = "cpu";
+    std::string run, input, out, model, device = "cpu", postprocess = "none";
     std::string storedUnit = "HU";
     double storedSlope = 1.0, storedIntercept = 0.0;
     CLI::Option* slopeOption = nullptr;
@@ -44,16 +41,6 @@ StoredIntensity declarationOf(const PredictArguments& a) {
     return stored;
 }
 
-// What the run was trained on, from its config.json: "" when the image fits, else the mismatch in one sentence.
-std::string trainingConventionMismatch(const std::filesystem::path& run, const ImageVolume& physical) {
-    const RunFolder folder(run);
-    const nlohmann::json config = folder.readConfig();
-    if (!config.contains("preprocessing") || !config.contains("selection")) return {};
-    const SliceCacheParameters model = SliceCacheJson::toParameters(config.at("preprocessing"), folder.configFile());
-    const std::string modality = config.at("selection").value("target_modality", std::string("ct"));
-    return IntensityConventionCheck::mismatch(physical, modality, model);
-}
-
 void setupPredict(CLI::App& command) {
     auto a = std::make_shared<PredictArguments>();
     command.add_option("--run", a->run, "Run folder written by crossseg train")->required();
@@ -61,6 +48,8 @@ void setupPredict(CLI::App& command) {
     command.add_option("--out", a->out, "Label file to write (.nii.gz, .nii, .mha)")->required();
     command.add_option("--model", a->model, "ensemble | real | syn (mkd methods), single (others); default: the run's own");
     command.add_option("--device", a->device, "cpu | cuda | cuda:N")->capture_default_str();
+    command.add_option("--postprocess", a->postprocess, "none | largest-component (per class, as evaluate)")
+        ->capture_default_str();
     a->slopeOption = command.add_option("--stored-slope", a->storedSlope,
                        "The input stores physical = stored x slope + intercept (e.g. 1.5686 for HU [-125, 275] as 8-bit)");
     a->interceptOption = command.add_option("--stored-intercept", a->storedIntercept, "See --stored-slope (e.g. -125)");
@@ -68,7 +57,9 @@ void setupPredict(CLI::App& command) {
         ->capture_default_str();
     command.callback([a] {
         const StoredIntensity declared = declarationOf(*a);
+        const PredictionPostprocessing postprocessing = PredictionPostprocessing::parse(a->postprocess);
         auto predictor = Predictor::load(a->run, a->device);
+        predictor->setPostprocessing(postprocessing);
         const std::string model = a->model.empty() ? predictor->defaultModel() : a->model;
         const auto models = predictor->models();
         if (std::find(models.begin(), models.end(), model) == models.end()) {
@@ -78,7 +69,7 @@ void setupPredict(CLI::App& command) {
                              " run (available: " + list + ")");
         }
         const ImageVolume image = PhysicalIntensity::toPhysical(VolumeReader::readImage(a->input), declared);
-        const std::string mismatch = trainingConventionMismatch(a->run, image);
+        const std::string mismatch = predictor->intensityMismatch(image);
         if (!mismatch.empty()) {
             // Printed whatever the console level: a prediction on mismatched intensities is worthless.
             std::cerr << "warning: " << a->input << ": " << mismatch << std::endl;
