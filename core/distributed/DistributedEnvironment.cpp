@@ -65,6 +65,11 @@ void readTorchrun(const DistributedEnvironment::Lookup& lookup, DistributedEnvir
     if (env.worldSize == 1) return;
     env.masterAddr = masterAddress(lookup, why);
     env.masterPort = port(lookup, why);
+    env.launcherHostsStore = lookup("TORCHELASTIC_USE_AGENT_STORE").value_or("") == "True";
+    if (const std::optional<long long> restarts = integer(lookup, "TORCHELASTIC_RESTART_COUNT")) {
+        requireRange("TORCHELASTIC_RESTART_COUNT", *restarts, 0, 1 << 20, "");
+        env.attempt = int(*restarts);
+    }
 }
 
 // Both conventions describing the same processes (srun started every rank with torchrun-style exports) must agree.

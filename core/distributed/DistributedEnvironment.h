@@ -24,6 +24,10 @@ struct DistributedEnvironment {
     int localRank = 0;           // picks the GPU: "cuda" becomes "cuda:<localRank>"
     std::string masterAddr;      // where rank 0 listens for the rendezvous (TCPStore)
     int masterPort = 0;
+    // torchrun (elastic agent) already hosts the TCPStore at MASTER_ADDR:MASTER_PORT
+    // (TORCHELASTIC_USE_AGENT_STORE=True): every rank connects as a client, rank 0 included.
+    bool launcherHostsStore = false;
+    int attempt = 0;             // TORCHELASTIC_RESTART_COUNT: keys of an earlier attempt are not reused
     // Bounds every wait on other ranks: the rendezvous and each collective. A dead or stuck rank makes the others
     // fail after at most this long. CROSSSEG_DIST_TIMEOUT (seconds) or --dist-timeout set it.
     std::chrono::seconds timeout{600};

@@ -7,6 +7,7 @@
 
 #include <torch/version.h>
 #ifdef USE_DISTRIBUTED
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 #endif
 #ifdef CROSSSEG_HAVE_GLOO
@@ -125,15 +126,18 @@ struct ProcessGroupGradientSync::Impl {
 void ProcessGroupGradientSync::Impl::connect() {
     c10d::TCPStoreOptions options;
     options.port = static_cast<std::uint16_t>(environment.masterPort);
-    options.isServer = environment.rank == 0;
+    options.isServer = environment.rank == 0 && !environment.launcherHostsStore;
     options.numWorkers = std::size_t(environment.worldSize);
     options.waitWorkers = false; // awaitEveryRank() counts the ranks itself, with a message that says who is missing
     options.timeout = timeout;
     try {
-        store = c10::make_intrusive<c10d::TCPStore>(environment.masterAddr, options);
+        // Keys of this attempt only: torchrun's store outlives a restarted worker group.
+        store = c10::make_intrusive<c10d::PrefixStore>(
+            "crossseg/attempt_" + std::to_string(environment.attempt),
+            c10::make_intrusive<c10d::TCPStore>(environment.masterAddr, options));
     } catch (const std::exception& e) {
         const std::string detail = reason(e);
-        if (environment.rank == 0 && (detail.find("already in use") != std::string::npos ||
+        if (environment.rank == 0 && options.isServer && (detail.find("already in use") != std::string::npos ||
                                       detail.find("errno: 98") != std::string::npos))
             throw InputError("distributed launch: rank 0 cannot listen on port " +
                              std::to_string(environment.masterPort) +
@@ -149,7 +153,7 @@ void ProcessGroupGradientSync::Impl::connect() {
 }
 
 void ProcessGroupGradientSync::Impl::awaitEveryRank() {
-    const std::string key = "crossseg/joined";
+    const std::string key = "joined";
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     std::int64_t joined = 0;
     try {

@@ -71,6 +71,13 @@ private Q_SLOTS:
         QCOMPARE(env.masterPort, 29500);
         QCOMPARE(env.deviceFor("cuda"), std::string("cuda:1")); // LOCAL_RANK picks the GPU
         QCOMPARE(env.deviceFor("cpu"), std::string("cpu"));
+        QVERIFY(!env.launcherHostsStore); // rank 0 hosts the rendezvous store
+        // torchrun's elastic agent hosting the store itself: every rank connects, keys per restart attempt.
+        const auto agent = DistributedEnvironment::detect(
+            DistributedMode::Auto,
+            variables(with(kTorchrun, {{"TORCHELASTIC_USE_AGENT_STORE", "True"}, {"TORCHELASTIC_RESTART_COUNT", "2"}})));
+        QVERIFY(agent.launcherHostsStore);
+        QCOMPARE(agent.attempt, 2);
     }
 
     void slurmVariablesAreReadWithTheFirstHostAsMaster() {

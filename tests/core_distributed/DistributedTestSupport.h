@@ -16,7 +16,8 @@ inline QProcessEnvironment withoutLauncherVariables() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT",
                              "SLURM_PROCID", "SLURM_NTASKS", "SLURM_LOCALID", "SLURM_JOB_NODELIST", "SLURM_NODELIST",
-                             "SLURM_JOB_ID", "CROSSSEG_DIST_TIMEOUT"})
+                             "SLURM_JOB_ID", "CROSSSEG_DIST_TIMEOUT", "TORCHELASTIC_USE_AGENT_STORE",
+                             "TORCHELASTIC_RESTART_COUNT"})
         env.remove(name);
     return env;
 }

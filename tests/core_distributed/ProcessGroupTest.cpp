@@ -7,6 +7,8 @@
 #include "core/distributed/ProcessGroupGradientSync.h"
 #include "core/util/InputError.h"
 
+#include <torch/csrc/distributed/c10d/TCPStore.hpp>
+
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
@@ -87,6 +89,22 @@ private Q_SLOTS:
     void twoProcessesAllReduceWithTorchrunVariables() { runAll({"allreduce"}, 2, torchrunVariables); }
 
     void twoProcessesAllReduceWithSlurmVariables() { runAll({"allreduce"}, 2, slurmVariables); }
+
+    void twoProcessesJoinAStoreTheLauncherHosts() {
+        // What torchrun's elastic agent does: it listens at MASTER_PORT itself and tells the workers so.
+        const int port = LocalLauncher::freePort();
+        c10d::TCPStoreOptions options;
+        options.port = std::uint16_t(port);
+        options.isServer = true;
+        options.waitWorkers = false;
+        auto agentStore = c10::make_intrusive<c10d::TCPStore>("127.0.0.1", options);
+        runAll({"allreduce"}, 2, [port](int rank, int world, int, int timeout) {
+            QProcessEnvironment env = torchrunVariables(rank, world, port, timeout);
+            env.insert("TORCHELASTIC_USE_AGENT_STORE", "True");
+            env.insert("TORCHELASTIC_RESTART_COUNT", "1");
+            return env;
+        });
+    }
 
     void threeProcessesAllReduce() { runAll({"allreduce"}, 3, torchrunVariables); }
 

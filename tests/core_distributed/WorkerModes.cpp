@@ -5,6 +5,10 @@
 #include "core/distributed/DistributedSession.h"
 #include "core/distributed/LocalLauncher.h"
 #include "core/distributed/SlurmJobScript.h"
+#include "core/learn/PatchDiscriminator.h"
+#include "core/learn/ResnetGenerator.h"
+#include "core/learn/TrainingProfile.h"
+#include "core/learn/UNet.h"
 
 #include <atomic>
 #include <chrono>
@@ -147,6 +151,38 @@ std::vector<torch::Tensor> trainTinyNetwork(GradientSync& sync, const std::vecto
     return result;
 }
 
+// Parameters of each network of each named profile (5 classes): what one all-reduce per network exchanges.
+int networkSizes() {
+    const auto count = [](torch::nn::Module& m) {
+        std::int64_t n = 0;
+        for (const auto& p : m.parameters()) n += p.numel();
+        return n;
+    };
+    for (const auto& name : TrainingProfile::names()) {
+        const TrainingProfile p = TrainingProfile::named(name);
+        UNetOptions u;
+        u.classes = 5;
+        u.depth = p.unetDepth;
+        u.baseChannels = p.unetBaseChannels;
+        u.normalization = p.normalization;
+        ResnetGeneratorOptions g;
+        g.channels = p.generatorChannels;
+        g.residualBlocks = p.generatorResidualBlocks;
+        PatchDiscriminatorOptions d;
+        d.channels = p.discriminatorChannels;
+        d.layers = p.discriminatorLayers;
+        UNet unet(u);
+        ResnetGenerator generator(g);
+        PatchDiscriminator critic(d);
+        std::cout << name << " " << p.height << " unet " << count(*unet) << " generator " << count(*generator)
+                  << " critic " << count(*critic) << " batch " << p.batchSize << " unet_gflop_per_image "
+                  << unet->forwardFlops(p.height, p.width) / 1e9 << " generator_gflop_per_image "
+                  << generator->forwardFlops(p.height, p.width) / 1e9 << " critic_gflop_per_image "
+                  << critic->forwardFlops(p.height, p.width) / 1e9 << std::endl;
+    }
+    return 0;
+}
+
 int runWorker(const std::vector<std::string>& arguments) {
     try {
         const std::string mode = arguments.empty() ? "" : arguments[0];
@@ -155,6 +191,7 @@ int runWorker(const std::vector<std::string>& arguments) {
         if (mode == "loop") return loopWorker();
         if (mode == "bench") return benchWorker({arguments.begin() + 1, arguments.end()});
         if (mode == "launched" && arguments.size() == 2) return launchedWorker(arguments[1]);
+        if (mode == "network-sizes") return networkSizes();
         if (mode == "render-sbatch") { // regenerates packaging/slurm/crossseg-train.sbatch
             std::cout << SlurmJobScript::render({});
             return 0;

@@ -12,6 +12,7 @@ int runRunFolderLockTests(int argc, char** argv);
 int runLocalLauncherTests(int argc, char** argv);
 int runProcessGroupTests(int argc, char** argv);
 int runSlurmJobScriptTests(int argc, char** argv);
+int runCliDistributedTests(int argc, char** argv);
 
 int main(int argc, char** argv) {
     if (argc > 1 && std::string(argv[1]) == "--worker")
@@ -23,5 +24,6 @@ int main(int argc, char** argv) {
     failures += runLocalLauncherTests(argc, argv);
     failures += runSlurmJobScriptTests(argc, argv);
     failures += runProcessGroupTests(argc, argv);
+    failures += runCliDistributedTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }
