@@ -93,6 +93,8 @@ nlohmann::json measureMkdIamIteration(const BenchContext& c) {
     ResnetGeneratorOptions g;
     g.channels = p.generatorChannels;
     g.residualBlocks = p.generatorResidualBlocks;
+    // The generator has no bilinear twin: any faster U-Net up-sampling asks for its sub-pixel one.
+    g.upsampling = c.args.upsampling == "transposed" ? "transposed" : "pixel-shuffle";
     ResnetGenerator generator(g);
     const double generatorFlops = generator->forwardFlops(p.height, p.width);
     MutualDistillationTrainer trainer(c.unet, p, 2.0, 0.5, c.device, generator);
