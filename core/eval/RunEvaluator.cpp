@@ -33,6 +33,7 @@ void RunEvaluator::requireRunFolder(const std::filesystem::path& runDir) {
 
 EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* control) {
     requireRunFolder(options.runDir);
+    const PredictionPostprocessing postprocessing = PredictionPostprocessing::parse(options.postprocess);
     const Dataset dataset = DatasetDiscovery::open(options.dataset);
     const auto cases = dataset.casesInSplit(options.split);
     std::vector<const DatasetCase*> labelled;
@@ -45,6 +46,7 @@ EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* con
                   options.split + "' have no label and are skipped");
 
     auto predictor = Predictor::load(options.runDir, options.device);
+    predictor->setPostprocessing(postprocessing);
     const auto classes = predictor->classes();
     if (classes != dataset.classes)
         throw InputError(options.dataset, "its classes (" + joined(dataset.classes) +
@@ -62,6 +64,7 @@ EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* con
     report.setInfo("dataset", dataset.root.string());
     report.setInfo("split", options.split);
     report.setInfo("device", options.device);
+    report.setInfo("postprocessing", postprocessing.name());
 
     const double steps = static_cast<double>(labelled.size() * models.size());
     std::size_t done = 0;

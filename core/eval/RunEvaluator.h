@@ -21,6 +21,7 @@ public:
         std::string split = "ct_test";
         std::string device = "cpu";
         std::vector<std::string> models; // empty: every model the run offers
+        std::string postprocess = "none"; // PredictionPostprocessing: none | largest-component
     };
 
     // Throws InputError naming the run folder, the dataset, the split or a case when one of them is unusable

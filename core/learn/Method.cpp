@@ -37,8 +37,6 @@ const MethodTraits& MethodTraits::of(Method method) {
     throw std::logic_error("MethodTraits: a Method without a row in the table");
 }
 
-const MethodTraits& MethodTraits::of(const std::string& name) { return of(parse(name)); }
-
 std::optional<Method> MethodTraits::find(const std::string& name) {
     for (const auto& row : table())
         if (row.name == name) return row.method;

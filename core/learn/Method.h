@@ -30,8 +30,6 @@ struct MethodTraits {
     std::string defaultModel;              // "ensemble" for mutual methods, else "single"
 
     static const MethodTraits& of(Method method);
-    // Transition helper for code that still holds the method as text: parses, then looks up (InputError).
-    static const MethodTraits& of(const std::string& name);
 
     // Throws InputError("unknown method 'x' (expected target-only, assistant-only, joint, mkd or mkd-iam)").
     static Method parse(const std::string& name);
@@ -46,9 +44,5 @@ struct MethodTraits {
 // The method's name ("mkd-iam").
 const std::string& toString(Method method);
 
-// Transition only (remove once no code compares a Method with its name): `config.method == "mkd"` keeps compiling
-// while TrainingConfig::method changes from text to Method. New code asks MethodTraits instead.
-inline bool operator==(Method method, const std::string& name) { return toString(method) == name; }
-inline bool operator!=(Method method, const std::string& name) { return !(method == name); }
 
 } // namespace crossseg

@@ -3,6 +3,7 @@
 #include "core/image/Reorienter.h"
 #include "core/learn/ComputeDevice.h"
 #include "core/learn/RunRecord.h"
+#include "core/learn/SegmentationTrainer.h"
 #include "core/learn/SliceSegmenter.h"
 #include "core/learn/TrainingCheckpoint.h"
 #include "core/preprocess/IntensityConventionCheck.h"
@@ -17,19 +18,25 @@
 namespace crossseg {
 namespace {
 
-// A run's best checkpoint, ready to segment target images the way training saw them.
+// The networks each model predicts with: one segmenter for all of them (best.pt), or, when the run kept a best
+// checkpoint per model, the segmenter of that model's own checkpoint.
+using SegmenterByModel = std::map<std::string, std::shared_ptr<SliceSegmenter>>;
+
+// A run's best checkpoint(s), ready to segment target images the way training saw them.
 class CheckpointPredictor : public Predictor {
 public:
-    CheckpointPredictor(std::string method, std::vector<std::string> classes, std::string targetModality,
-                        SliceCacheParameters preprocessing, SliceSegmenter segmenter, int batchSize)
-        : method_(std::move(method)), classes_(std::move(classes)), targetModality_(std::move(targetModality)),
-          preprocessing_(std::move(preprocessing)), segmenter_(std::move(segmenter)), batchSize_(batchSize) {}
+    CheckpointPredictor(const RunRecord& record, SliceCacheParameters preprocessing, SegmenterByModel segmenters)
+        : method_(toString(record.config.method)), models_(record.models()),
+          defaultModel_(record.method().defaultModel), classes_(record.classes),
+          targetModality_(record.targetModality()), preprocessing_(std::move(preprocessing)),
+          segmenters_(std::move(segmenters)), batchSize_(record.profile.batchSize * 2) {}
 
     using Predictor::predict;
     std::string method() const override { return method_; }
-    std::vector<std::string> models() const override { return segmenter_.models(); }
-    std::string defaultModel() const override { return segmenter_.defaultModel(); }
+    std::vector<std::string> models() const override { return models_; }
+    std::string defaultModel() const override { return defaultModel_; }
     std::vector<std::string> classes() const override { return classes_; }
+    void setPostprocessing(const PredictionPostprocessing& postprocessing) override { postprocessing_ = postprocessing; }
     std::string intensityMismatch(const ImageVolume& physical) const override {
         return IntensityConventionCheck::mismatch(physical, targetModality_, preprocessing_);
     }
@@ -53,7 +60,8 @@ public:
             const int n = std::min(batchSize_, slices.count - first);
             const torch::Tensor batch = torch::from_blob(const_cast<float*>(slices.images.data()) + first * area,
                                                          {n, 1, slices.height, slices.width}, torch::kFloat);
-            const torch::Tensor labels = segmenter_.probabilities(batch, model).argmax(1).to(torch::kUInt8).contiguous();
+            const torch::Tensor labels =
+                segmenters_.at(model)->probabilities(batch, model).argmax(1).to(torch::kUInt8).contiguous();
             std::memcpy(predicted.data() + first * area, labels.data_ptr<std::uint8_t>(), area * n);
             if (control)
                 control->report("predict", double(first + n) / slices.count,
@@ -61,16 +69,21 @@ public:
         }
         const LabelVolume onCanonicalGrid =
             SliceResampler::labelSlicesToGrid(predicted, slices.height, slices.width, canonical.geometry());
-        return Reorienter::toOriginal(onCanonicalGrid, image.geometry());
+        LabelVolume labels = Reorienter::toOriginal(onCanonicalGrid, image.geometry());
+        postprocessing_.apply(labels); // connectivity in voxel index space: the same on either grid
+        return labels;
     }
 
 private:
     std::string method_;
+    std::vector<std::string> models_;
+    std::string defaultModel_;
     std::vector<std::string> classes_;
     std::string targetModality_;
     SliceCacheParameters preprocessing_;
-    SliceSegmenter segmenter_;
+    SegmenterByModel segmenters_;
     int batchSize_;
+    PredictionPostprocessing postprocessing_;
 };
 
 } // namespace
@@ -86,14 +99,8 @@ SliceCacheParameters preprocessingOf(const RunRecord& record) {
 }
 
 std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device device) {
-    UNetOptions unet;
-    unet.classes = int(record.classes.size());
-    unet.depth = record.profile.unetDepth;
-    unet.baseChannels = record.profile.unetBaseChannels;
-    unet.normalization = record.profile.normalization;
-    unet.normalizationDomains = record.profile.normalizationDomains;
-    unet.upsampling = record.profile.upsampling;
-    unet.channelsLast = record.profile.channelsLast;
+    // The architecture the trainer built for this method and profile (normalisation domains, up-sampling, ...).
+    const UNetOptions unet = SegmentationTrainer::unetOptions(record.profile, int(record.classes.size()));
     std::map<std::string, UNet> segmentors;
     for (const std::string& name : record.method().segmentors) {
         UNet network(unet);
@@ -101,6 +108,23 @@ std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device 
         segmentors.emplace(name, network);
     }
     return segmentors;
+}
+
+// The segmentors of one of the run's checkpoints, checked to belong to the run's method.
+std::shared_ptr<SliceSegmenter> segmenterFrom(const RunRecord& record, const std::filesystem::path& checkpoint,
+                                              torch::Device device) {
+    if (!std::filesystem::exists(checkpoint))
+        throw InputError(checkpoint, "checkpoint missing: the run has not reached its first validation yet");
+    std::map<std::string, UNet> segmentors = segmentorsOf(record, device);
+    const TrainingCheckpointState state = TrainingCheckpoint::loadSegmentors(checkpoint, segmentors, device);
+    const std::string method = toString(record.config.method);
+    if (state.config.value("method", std::string()) != method)
+        throw InputError(checkpoint, "incompatible checkpoint: written by a " +
+                                         state.config.value("method", std::string("?")) + " run, config.json says " +
+                                         method);
+    log::info("loaded " + checkpoint.string() + " (iteration " + std::to_string(state.iteration) +
+              ", validation Dice " + std::to_string(state.bestDice) + ")");
+    return std::make_shared<SliceSegmenter>(segmentors, device);
 }
 
 } // namespace
@@ -120,20 +144,14 @@ std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, 
     const torch::Device torchDevice = ComputeDevice::resolve(device, deviceMessage);
     if (!deviceMessage.empty()) log::warn(deviceMessage);
 
-    std::map<std::string, UNet> segmentors = segmentorsOf(record, torchDevice);
-    const std::filesystem::path best = record.bestCheckpoint();
-    if (!std::filesystem::exists(best))
-        throw InputError(best, "checkpoint missing: the run has not reached its first validation yet");
-    const TrainingCheckpointState state = TrainingCheckpoint::loadSegmentors(best, segmentors, torchDevice);
-    const std::string method = toString(record.config.method);
-    if (state.config.value("method", std::string()) != method)
-        throw InputError(best, "incompatible checkpoint: written by a " + state.config.value("method", std::string("?")) +
-                                   " run, config.json says " + method);
-    log::info("loaded " + best.string() + " (iteration " + std::to_string(state.iteration) + ", validation Dice " +
-              std::to_string(state.bestDice) + ")");
-    return std::make_unique<CheckpointPredictor>(method, record.classes, record.targetModality(), preprocessing,
-                                                 SliceSegmenter(segmentors, torchDevice),
-                                                 record.profile.batchSize * 2);
+    SegmenterByModel byModel;
+    std::map<std::filesystem::path, std::shared_ptr<SliceSegmenter>> byCheckpoint;
+    for (const std::string& model : record.models()) {
+        auto& segmenter = byCheckpoint[record.checkpointForPrediction(model)];
+        if (!segmenter) segmenter = segmenterFrom(record, record.checkpointForPrediction(model), torchDevice);
+        byModel[model] = segmenter;
+    }
+    return std::make_unique<CheckpointPredictor>(record, preprocessing, std::move(byModel));
 }
 
 } // namespace crossseg

@@ -1,6 +1,7 @@
 #pragma once
 #include "core/image/StoredIntensity.h"
 #include "core/image/Volume.h"
+#include "core/learn/PredictionPostprocessing.h"
 
 #include <filesystem>
 #include <memory>
@@ -33,6 +34,9 @@ public:
     // The same for an image whose numbers encode physical units (`stored`: physical = stored x slope + intercept).
     LabelVolume predict(const ImageVolume& image, const StoredIntensity& stored, const std::string& model,
                         TaskControl* control = nullptr);
+
+    // Applied to every prediction from now on (default: none).
+    virtual void setPostprocessing(const PredictionPostprocessing& postprocessing) = 0;
 
     // "" when `physical` fits the intensity convention the run was trained with, else one sentence naming the
     // mismatch (IntensityConventionCheck): worth showing before a prediction silently finds nothing.

@@ -1,23 +1,12 @@
 #include "core/learn/RunFolder.h"
 
 #include "core/util/AtomicFile.h"
-#include "core/util/InputError.h"
 
 #include <fstream>
 
 namespace crossseg {
 
 RunFolder::RunFolder(std::filesystem::path root) : root_(std::move(root)) {}
-
-nlohmann::json RunFolder::readConfig() const {
-    std::ifstream in(configFile());
-    if (!in) throw InputError(configFile(), "missing: not a CrossSeg run folder");
-    try {
-        return nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw InputError(configFile(), std::string("not valid JSON: ") + e.what());
-    }
-}
 
 void RunFolder::loadMetrics(long long iteration) {
     metricLines_.clear();

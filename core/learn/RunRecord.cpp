@@ -24,17 +24,21 @@ nlohmann::json iamToJson(const IamReference& iam) {
     return json;
 }
 
-IamReference iamFromJson(const nlohmann::json& json, const TrainingConfig& config) {
+IamReference iamFromJson(const nlohmann::json& json, const TrainingConfig& config, const TrainingProfile& profile) {
     IamReference iam;
     iam.hash = json.value("hash", std::string());
     iam.folder = json.at("folder").get<std::string>();
     if (json.contains("reused")) iam.reused = json.at("reused").get<bool>();
     iam.cycleWeight = config.cycleWeight;
-    iam.identityWeight = config.identityWeight;
+    iam.identityWeight = IamReference::identityWeightOf(config, profile);
     return iam;
 }
 
 } // namespace
+
+double IamReference::identityWeightOf(const TrainingConfig& config, const TrainingProfile& profile) {
+    return profile.methodOptions.iamIdentityTerms ? config.identityWeight : 0.0;
+}
 
 RunRecord::RunRecord(std::filesystem::path root) : root_(std::move(root)) {}
 
@@ -75,7 +79,7 @@ RunRecord RunRecord::fromJson(const nlohmann::json& json, const std::filesystem:
         record.classes = json.at("classes").get<std::vector<std::string>>();
         record.selection = CaseSelection::fromJson(json.at("selection"));
         record.deviceUsed = json.value("device_used", std::string());
-        if (json.contains("iam")) record.iam = iamFromJson(json.at("iam"), record.config);
+        if (json.contains("iam")) record.iam = iamFromJson(json.at("iam"), record.config, record.profile);
         if (json.contains("distributed"))
             record.distributed = DistributedSetting{json.at("distributed").at("world_size").get<int>(),
                                                     json.at("distributed").value("backend", std::string())};

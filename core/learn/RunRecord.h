@@ -26,6 +26,10 @@ struct IamReference {
     double identityWeight = TrainingConfig().identityWeight;
 
     std::filesystem::path weightsFile() const { return folder / weightsFileName; }
+
+    // The identity loss weight a run's IAM trains with: the configuration's, or 0 when the profile's
+    // iam_identity_terms switch leaves the identity terms out.
+    static double identityWeightOf(const TrainingConfig& config, const TrainingProfile& profile);
 };
 
 // How a distributed run was launched; recorded by rank 0 (the only rank that writes the run folder).

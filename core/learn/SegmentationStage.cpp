@@ -10,10 +10,11 @@
 namespace crossseg {
 namespace {
 
-std::unique_ptr<SegmentationTrainer> createTrainer(const TrainingPlan& plan, ResnetGenerator assistantToTarget) {
+std::unique_ptr<SegmentationTrainer> createTrainer(const TrainingPlan& plan, const ImageAlignmentStage::Result& iam) {
     // The networks' initialisation depends on the seed only (not on whether an IAM was trained or reused).
     torch::manual_seed(plan.config.seed);
-    return SegmentationTrainer::create(plan.config, plan.profile, plan.classes, plan.device, assistantToTarget);
+    return SegmentationTrainer::create(plan.config, plan.profile, plan.classes, plan.device,
+                                       TrainerInputs{iam.assistantToTarget, iam.module, plan.gradientSync});
 }
 
 TrainingCheckpointState resumeInto(const TrainingPlan& plan, SegmentationTrainer& trainer) {
@@ -25,34 +26,16 @@ TrainingCheckpointState resumeInto(const TrainingPlan& plan, SegmentationTrainer
     return state;
 }
 
-std::vector<BatchStream> streamsOf(const TrainingPlan& plan) {
-    const TrainingProfile& p = plan.profile;
-    std::vector<BatchStream> streams;
-    for (const SliceStream stream : plan.method->streamsDrawn(!plan.data.unlabeledTarget.empty())) {
-        switch (stream) {
-        case SliceStream::LabeledTarget:
-            streams.push_back({&plan.data.labeledTarget, p.batchSize, true, true, p.foregroundSliceFraction});
-            break;
-        case SliceStream::LabeledAssistant:
-            streams.push_back({&plan.data.assistant, p.batchSize, true, true, p.foregroundSliceFraction});
-            break;
-        case SliceStream::UnlabeledTarget:
-            streams.push_back({&plan.data.unlabeledTarget, p.unlabeledBatchSize, false, true, 0.0});
-            break;
-        }
-    }
-    return streams;
-}
-
 } // namespace
 
-SegmentationStage::SegmentationStage(TrainingPlan& plan, ResnetGenerator assistantToTarget)
+SegmentationStage::SegmentationStage(TrainingPlan& plan, const ImageAlignmentStage::Result& iam)
     : plan_(plan),
-      trainer_(createTrainer(plan, assistantToTarget)),
+      trainer_(createTrainer(plan, iam)),
       resumed_(resumeInto(plan, *trainer_)),
       done_(resumed_.iteration),
       total_(plan.profile.iterations),
-      loader_(std::make_unique<SliceBatchLoader>(streamsOf(plan), SliceAugmenter(plan.profile),
+      streams_(*plan.method, plan.data.labeledTarget, plan.data.assistant, plan.data.unlabeledTarget, plan.profile),
+      loader_(std::make_unique<SliceBatchLoader>(streams_.streams(), SliceAugmenter(plan.profile),
                                                  DataShard::loaderSeed(plan.config.seed, plan.gradientSync->rank()),
                                                  done_, total_, plan.profile.loaderThreads,
                                                  plan.profile.prefetchBatches)),

@@ -1,5 +1,6 @@
 #pragma once
-#include "core/learn/ResnetGenerator.h"
+#include "core/learn/ImageAlignmentStage.h"
+#include "core/learn/SegmentationStreams.h"
 #include "core/learn/SegmentationTrainer.h"
 #include "core/learn/SegmentationValidator.h"
 #include "core/learn/SliceBatchLoader.h"
@@ -28,9 +29,10 @@ struct SegmentationStep {
 // GradientSync (a no-op in a single-process run).
 class SegmentationStage {
 public:
-    // Creates the trainer with the run's seed and, on --resume, loads the latest checkpoint into it.
-    // `plan` must outlive the stage; its validation cases move into the stage.
-    SegmentationStage(TrainingPlan& plan, ResnetGenerator assistantToTarget);
+    // Creates the trainer with the run's seed and, on --resume, loads the latest checkpoint into it. `iam`: what
+    // stage 1 produced (empty for methods without the IAM). `plan` must outlive the stage; its validation cases
+    // move into the stage.
+    SegmentationStage(TrainingPlan& plan, const ImageAlignmentStage::Result& iam);
     ~SegmentationStage();
     SegmentationStage(const SegmentationStage&) = delete;
     SegmentationStage& operator=(const SegmentationStage&) = delete;
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<SegmentationTrainer> trainer_;
     TrainingCheckpointState resumed_;
     long long done_ = 0, total_ = 0;
+    SegmentationStreams streams_; // owns the restricted pools the loader's streams point into: before loader_
     std::unique_ptr<SliceBatchLoader> loader_;
     SegmentationValidator validator_;
     SliceSegmenter segmenter_;

@@ -15,36 +15,43 @@
 namespace crossseg {
 namespace {
 
+const char* const kAlignmentMessage = "stage 1: image alignment module";
 const char* const kSegmentationMessage = "stage 2: segmentation";
 
 // Stage 1 (methods that need the IAM): trains it, or reuses one trained before on the same data; records where
-// it lies in config.json. Returns the assistant-to-target generator (null for other methods).
-ResnetGenerator alignImages(const TrainingPlan& plan, TrainingRecorder& recorder, TaskControl& control) {
-    if (!plan.method->needsIam) return ResnetGenerator(nullptr);
+// it lies in config.json. Returns what stage 2 needs of it (nothing for other methods).
+ImageAlignmentStage::Result alignImages(TrainingPlan& plan, TrainingRecorder& recorder, TaskControl& control) {
+    if (!plan.method->needsIam) return {};
     std::vector<std::string> targetCases = plan.selection.labeledTarget;
     targetCases.insert(targetCases.end(), plan.selection.unlabeledTarget.begin(), plan.selection.unlabeledTarget.end());
     std::sort(targetCases.begin(), targetCases.end());
     const SlicePool target = plan.slicesOf(targetCases, false);
-    const SlicePool assistant = plan.slicesOf(plan.selection.assistant, false);
-    const auto description =
-        ImageAlignmentStage::describe(plan.config, plan.profile, plan.cache.key(), plan.selection.assistant, targetCases);
-    recorder.enterStage("iam", "stage 1: image alignment module");
+    // Labels are read only by the IAM's organ-first MR sampling (MethodOptions); the batches are the same otherwise.
+    const SlicePool assistant = plan.slicesOf(plan.selection.assistant, true);
+    const SlicePool* labeledTarget = &plan.data.labeledTarget;
+    const auto description = ImageAlignmentStage::describe(plan.config, plan.profile, plan.cache.key(),
+                                                           plan.selection.assistant, targetCases, labeledTarget);
+    recorder.enterStage("iam", kAlignmentMessage);
     IamReference reference;
     reference.hash = ImageAlignmentStage::hashOf(description);
     reference.folder = ImageAlignmentStage::cacheRoot(plan.config) / reference.hash;
     reference.cycleWeight = plan.config.cycleWeight;
-    reference.identityWeight = plan.config.identityWeight;
+    reference.identityWeight = IamReference::identityWeightOf(plan.config, plan.profile);
     recorder.record().iam = reference;
     recorder.writeConfig();
-    const auto iam = ImageAlignmentStage::obtain(plan.config, plan.profile, description, assistant, target, plan.device,
-                                                 control, recorder.observer(), recorder.metrics());
+    ImageAlignmentStage::Result iam;
+    recorder.recordPausesDuring([&] {
+        iam = ImageAlignmentStage::obtain(plan.config, plan.profile, description, assistant, target, plan.device,
+                                          control, recorder.observer(), recorder.metrics(), labeledTarget);
+    }, kAlignmentMessage);
     recorder.record().iam->reused = iam.reused;
-    return iam.assistantToTarget;
+    return iam;
 }
 
 // Stage 2: the loop. Cancel keeps what was learnt: the latest checkpoint is the state after the last iteration.
-void segment(TrainingPlan& plan, ResnetGenerator generator, TrainingRecorder& recorder, TaskControl& control) {
-    SegmentationStage stage(plan, generator);
+void segment(TrainingPlan& plan, const ImageAlignmentStage::Result& iam, TrainingRecorder& recorder,
+             TaskControl& control) {
+    SegmentationStage stage(plan, iam);
     if (plan.config.resume) recorder.message("resuming at iteration " + std::to_string(stage.resumed().iteration));
     recorder.beginSegmentation(stage.resumed());
     recorder.enterStage("segmentation", kSegmentationMessage);
@@ -99,9 +106,9 @@ void TrainingRun::run(TaskControl& control, TrainingObserver* observer) {
         if (observer) observer->onMessage(plan.deviceMessage);
     }
     try {
-        ResnetGenerator generator = alignImages(plan, recorder, control);
+        const ImageAlignmentStage::Result iam = alignImages(plan, recorder, control);
         recorder.writeConfig();
-        segment(plan, generator, recorder, control);
+        segment(plan, iam, recorder, control);
     } catch (const TaskCancelled&) {
         recorder.setState(RunState::Cancelled, "cancelled by the user; resume with --resume");
         throw;

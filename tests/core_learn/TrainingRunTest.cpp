@@ -12,7 +12,10 @@
 
 #include <QtTest/QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 using namespace crossseg;
 
@@ -310,6 +313,44 @@ private Q_SLOTS:
         QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 20LL);
         const auto after = modelTensors(run / "checkpoints" / "latest.pt");
         for (const auto& [name, tensor] : before) QVERIFY(torch::equal(tensor, after.at(name)));
+    }
+
+    void aPauseInTheAlignmentStageIsRecordedInTheStatus() {
+        // Pauses as soon as the IAM stage reports its 3rd iteration; a second thread waits for status.json to say
+        // "paused", then resumes.
+        class PauseInIam : public TrainingObserver {
+        public:
+            explicit PauseInIam(TaskControl& control) : control_(control) {}
+            void onIteration(const TrainingIterationReport& r) override {
+                if (r.stage == "iam" && r.iteration == 3) control_.requestPause();
+            }
+            void onValidation(const TrainingValidationReport&) override {}
+
+        private:
+            TaskControl& control_;
+        };
+        const auto run = pathOf(scratch_) / "paused-in-iam";
+        auto config = smokeConfig(cache_, run, "mkd-iam");
+        config.iamCacheRoot = pathOf(scratch_) / "fresh-iam-cache"; // trained here, not reused
+        TaskControl control;
+        PauseInIam observer(control);
+        std::atomic<bool> sawPaused{false};
+        std::thread resumer([&] {
+            for (int i = 0; i < 600 && !sawPaused; ++i) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                if (!control.isPaused()) continue;
+                try {
+                    const auto status = readJson(run / "status.json");
+                    sawPaused = status["state"] == "paused" && status["stage"] == "iam";
+                } catch (const std::exception&) {
+                }
+            }
+            control.resume();
+        });
+        TrainingRun(config).run(control, &observer);
+        resumer.join();
+        QVERIFY(sawPaused);
+        QCOMPARE(QString::fromStdString(readJson(run / "status.json")["state"]), QString("finished"));
     }
 
     void cudaRunWhenAvailable() {

@@ -30,6 +30,10 @@ void setupEvaluate(CLI::App& command) {
     command.add_option("--device", a->options.device, "cpu | cuda | cuda:N")->capture_default_str();
     command.add_option("--model", a->options.models,
                        "Only these models (ensemble, real, syn, single); default: every model of the run");
+    command.add_option("--postprocess", a->options.postprocess,
+                       "none | largest-component (per class, the largest 3D component and those of at least a "
+                       "tenth of its size)")
+        ->capture_default_str();
     command.callback([a] {
         // Check the run folder before the dataset is read: a wrong --run should fail at once.
         RunEvaluator::requireRunFolder(a->options.runDir);

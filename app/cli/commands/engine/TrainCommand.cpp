@@ -3,6 +3,7 @@
 // (TrainingJob, the same job the Studio runs).
 #include "CommandRegistry.h"
 #include "ConsoleProgress.h"
+#include "DistributedTrainOptions.h"
 
 #include "core/learn/TrainingObserver.h"
 #include "core/learn/TrainingProfile.h"
@@ -87,9 +88,21 @@ TrainingConfig configOf(const TrainArguments& a) {
 }
 
 #ifdef CROSSSEG_HAVE_ITK
+// A distributed run trains from a prepared slice cache: ranks preparing a dataset at once would race on it.
+void requireSliceCacheWhenDistributed(const TrainArguments& a, const DistributedEnvironment& environment) {
+    if (environment.enabled && !SliceCache::exists(a.dataset))
+        throw InputError(a.dataset, "a distributed run trains from a prepared slice cache: prepare it first "
+                                    "(crossseg preprocess) and pass the cache folder as --dataset");
+}
+
 // The training job: a dataset is first prepared (or found prepared) as the slice cache of the profile's size.
-void train(const TrainArguments& a, TaskControl& control, ConsoleProgress& progress) {
-    TrainingJob job(configOf(a)); // resolves the profile once: an unknown one fails before any preparation
+void train(const TrainArguments& a, const DistributedEnvironment& environment, TaskControl& control,
+           ConsoleProgress& progress) {
+    TrainingConfig config = configOf(a);
+    requireSliceCacheWhenDistributed(a, environment);
+    const auto sync = DistributedTrainOptions::openSession(environment, config.device);
+    TrainingJob job(config); // resolves the profile once: an unknown one fails before any preparation
+    job.setGradientSync(*sync);
     control.setSink(&progress);
     job.prepare(a.dataset, {}, control);
     control.setSink(nullptr);
@@ -98,7 +111,8 @@ void train(const TrainArguments& a, TaskControl& control, ConsoleProgress& progr
 }
 #else
 // The engine-only build (GPU servers) trains from a slice cache prepared elsewhere.
-void train(const TrainArguments& a, TaskControl& control, ConsoleProgress&) {
+void train(const TrainArguments& a, const DistributedEnvironment& environment, TaskControl& control,
+           ConsoleProgress&) {
     TrainingConfig config = configOf(a);
     const TrainingProfile profile = TrainingProfile::resolve(config.profile);
     if (!SliceCache::exists(a.dataset)) {
@@ -108,17 +122,22 @@ void train(const TrainArguments& a, TaskControl& control, ConsoleProgress&) {
                                     "cache on a machine with the full build and copy it here)");
     }
     config.cache = a.dataset;
+    const auto sync = DistributedTrainOptions::openSession(environment, config.device);
     TerminalTrainingObserver observer(10);
-    TrainingRun(config, profile).run(control, &observer);
+    TrainingRun run(config, profile);
+    run.setGradientSync(*sync);
+    run.run(control, &observer);
 }
 #endif
 
-// Ctrl-C cancels cleanly: the latest checkpoint is written and --resume continues from it.
-void trainCancellableByInterrupt(const TrainArguments& a) {
+// Ctrl-C (and SIGTERM, a cluster's pre-emption) cancels cleanly: the latest checkpoint is written and --resume
+// continues from it.
+void trainCancellableByInterrupt(const TrainArguments& a, const DistributedEnvironment& environment) {
     ConsoleProgress progress;
     TaskControl control;
     interrupted.store(false);
     auto previous = std::signal(SIGINT, onInterrupt);
+    auto previousTerminate = std::signal(SIGTERM, onInterrupt);
     std::atomic<bool> finished{false};
     std::thread watcher([&] {
         while (!finished.load()) {
@@ -130,9 +149,10 @@ void trainCancellableByInterrupt(const TrainArguments& a) {
         finished.store(true);
         watcher.join();
         std::signal(SIGINT, previous);
+        std::signal(SIGTERM, previousTerminate);
     };
     try {
-        train(a, control, progress);
+        train(a, environment, control, progress);
     } catch (...) {
         restore();
         throw;
@@ -159,7 +179,12 @@ void setupTrain(CLI::App& command) {
                        "Segmentation iterations (default: the profile's; the IAM keeps the profile's count)")
         ->check(CLI::PositiveNumber);
     command.add_option("--iam-cache", a->iamCache, "Folder of trained IAMs to reuse (default: <slice cache>/iam)");
-    command.callback([a] { trainCancellableByInterrupt(*a); });
+    auto distributed = DistributedTrainOptions::addTo(command);
+    command.callback([a, distributed] {
+        // First: with --nproc N this starts N workers of this command and never returns.
+        const DistributedEnvironment environment = distributed->resolve();
+        trainCancellableByInterrupt(*a, environment);
+    });
 }
 
 const bool registered = CommandRegistry::add(
