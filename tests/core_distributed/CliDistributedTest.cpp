@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <csignal>
 #include <fstream>
 
 using namespace crossseg;
@@ -82,7 +83,67 @@ private Q_SLOTS:
         verifyDistributedRun(run);
     }
 
+    void sigtermToOneRankStopsBothAndRankZeroCheckpoints() {
+        const QString run = scratch_.path() + "/preempted";
+        QStringList arguments = trainArguments(cache_, run, "target-only");
+        arguments[arguments.indexOf("--iterations") + 1] = "100000";
+        const int port = LocalLauncher::freePort();
+        auto rank0 = startCli(arguments, torchrunVariables(0, 2, port, 120));
+        auto rank1 = startCli(arguments, torchrunVariables(1, 2, port, 120));
+        QVERIFY2(waitForIteration(run, 20, 300000), "the run never reached iteration 20");
+        ::kill(pid_t(rank1->processId()), SIGTERM); // Slurm's pre-emption, seen by one rank first
+        QVERIFY(rank0->waitForFinished(120000));
+        QVERIFY(rank1->waitForFinished(120000));
+        QCOMPARE(rank0->exitCode(), 130);
+        QCOMPARE(rank1->exitCode(), 130);
+        QCOMPARE(QString::fromStdString(readJson(run + "/status.json")["state"].get<std::string>()), QString("cancelled"));
+        QVERIFY(QFile::exists(run + "/checkpoints/latest.pt"));
+
+        // Resuming with another number of processes is refused, saying with how many to resume.
+        QProcess single;
+        single.setProcessEnvironment(withoutLauncherVariables());
+        single.start(QString::fromStdString(cliExecutable()), arguments + QStringList{"--resume"});
+        QVERIFY(single.waitForFinished(120000));
+        const QString output = outputOf(single);
+        QCOMPARE(single.exitCode(), 2);
+        QVERIFY2(output.contains("resume with 2 processes"), qPrintable(output));
+    }
+
+    void aSecondTrainingIntoALiveRunFolderIsRefused() {
+        const QString run = scratch_.path() + "/locked";
+        QStringList arguments = trainArguments(cache_, run, "target-only");
+        arguments[arguments.indexOf("--iterations") + 1] = "100000";
+        auto first = startCli(arguments, withoutLauncherVariables());
+        const qint64 firstPid = first->processId();
+        QVERIFY2(waitForIteration(run, 10, 300000), "the first training never reached iteration 10");
+        QProcess second;
+        second.setProcessEnvironment(withoutLauncherVariables());
+        second.start(QString::fromStdString(cliExecutable()), arguments + QStringList{"--resume"});
+        QVERIFY(second.waitForFinished(120000));
+        const QString output = outputOf(second);
+        first->terminate();
+        first->waitForFinished(60000);
+        QCOMPARE(second.exitCode(), 2);
+        QVERIFY2(output.contains("another training is writing this run folder") &&
+                     output.contains(QString("PID %1").arg(firstPid)),
+                 qPrintable(output));
+    }
+
 private:
+    // Polls status.json until the run has passed `iteration`.
+    static bool waitForIteration(const QString& run, int iteration, int milliseconds) {
+        for (int waited = 0; waited < milliseconds; waited += 200) {
+            try {
+                if (QFile::exists(run + "/status.json") &&
+                    readJson(run + "/status.json").value("iteration", 0) >= iteration)
+                    return true;
+            } catch (const nlohmann::json::exception&) {
+            }
+            QThread::msleep(200);
+        }
+        return false;
+    }
+
     template <class Variables>
     void runTwoRanks(const QString& run, const QString& method, Variables variables) {
         const int port = LocalLauncher::freePort();
