@@ -17,6 +17,43 @@
 
 namespace crossseg {
 
+namespace {
+
+// The IAM's batches, with the profile's MethodOptions: MR slices organ first, CT slices within the relative z-range
+// of the organs of the labelled CT cases. Held on the heap: the loader points into the restricted pool.
+struct IamBatches {
+    SlicePool restrictedTarget;
+    std::unique_ptr<SliceBatchLoader> loader;
+};
+
+std::unique_ptr<IamBatches> iamBatches(const TrainingConfig& config, const TrainingProfile& profile,
+                                       const SlicePool& assistant, const SlicePool& target,
+                                       const SlicePool* labeledTarget) {
+    auto out = std::make_unique<IamBatches>();
+    const MethodOptions options = MethodOptions::of(profile);
+    if (options.iamAssistantForegroundFraction > 0.0 && !assistant.hasLabels())
+        throw std::logic_error("iam_assistant_foreground_fraction needs the labelled assistant slices");
+    const SlicePool* targetSlices = &target;
+    if (options.iamTargetAbdominalRange) {
+        if (!labeledTarget) throw std::logic_error("iam_target_abdominal_range needs the labelled target slices");
+        const auto range = AbdominalSliceRange::fromLabelledCases(*labeledTarget, options.abdominalRangeMargin);
+        out->restrictedTarget = range.restrict(target);
+        targetSlices = &out->restrictedTarget;
+        log::info("IAM: target slices within relative height [" + std::to_string(range.lower()) + ", " +
+                  std::to_string(range.upper()) + "]: " + std::to_string(out->restrictedTarget.size()) + " of " +
+                  std::to_string(target.size()));
+    }
+    out->loader = std::make_unique<SliceBatchLoader>(
+        std::vector<BatchStream>{BatchStream{&assistant, profile.iamBatchSize, false, true,
+                                             options.iamAssistantForegroundFraction},
+                                 BatchStream{targetSlices, profile.iamBatchSize, false, true, 0.0}},
+        SliceAugmenter(profile), config.seed ^ 0x49414d0000ULL, 0, profile.iamIterations, profile.loaderThreads,
+        profile.prefetchBatches);
+    return out;
+}
+
+} // namespace
+
 nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const TrainingProfile& profile,
                                              const std::string& cacheKey, const std::vector<std::string>& assistantCases,
                                              const std::vector<std::string>& targetCases,
@@ -114,28 +151,9 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
     result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
                                                            identityWeight(config, profile), device);
     ImageAlignmentModule& trained = *result.module;
-    SliceAugmenter augmenter(profile);
     const int total = profile.iamIterations;
-    // The IAM's data (MethodOptions): MR organ first, CT within the labelled cases' organ range.
-    const MethodOptions options = MethodOptions::of(profile);
-    if (options.iamAssistantForegroundFraction > 0.0 && !assistant.hasLabels())
-        throw std::logic_error("iam_assistant_foreground_fraction needs the labelled assistant slices");
-    SlicePool restrictedTarget;
-    const SlicePool* targetSlices = &target;
-    if (options.iamTargetAbdominalRange) {
-        if (!labeledTarget) throw std::logic_error("iam_target_abdominal_range needs the labelled target slices");
-        const auto range = AbdominalSliceRange::fromLabelledCases(*labeledTarget, options.abdominalRangeMargin);
-        restrictedTarget = range.restrict(target);
-        targetSlices = &restrictedTarget;
-        log::info("IAM: target slices within relative height [" + std::to_string(range.lower()) + ", " +
-                  std::to_string(range.upper()) + "]: " + std::to_string(restrictedTarget.size()) + " of " +
-                  std::to_string(target.size()));
-    }
-    SliceBatchLoader loader({BatchStream{&assistant, profile.iamBatchSize, false, true,
-                                         options.iamAssistantForegroundFraction},
-                             BatchStream{targetSlices, profile.iamBatchSize, false, true, 0.0}},
-                            augmenter, config.seed ^ 0x49414d0000ULL, 0, total, profile.loaderThreads,
-                            profile.prefetchBatches);
+    const auto batches = iamBatches(config, profile, assistant, target, labeledTarget);
+    SliceBatchLoader& loader = *batches->loader;
     std::map<std::string, double> sums;
     int summed = 0;
     double secondsPerIteration = 0.0;
