@@ -27,15 +27,16 @@ struct InspectArguments {
     bool failOnProblems = false;
 };
 
-double rounded(double value, double step) {
-    return std::round(value / step) * step;
+// Three decimals, divided (not multiplied by 0.001) so that JSON prints 2.417 rather than 2.4170000000000003.
+double millis(double value) {
+    return std::round(value * 1000.0) / 1000.0;
 }
 
 // The tilt of the case's axes from the nearest patient axes, which is what the views show (docs/DATASETS.md).
 nlohmann::ordered_json obliquityJson(const Obliquity& o) {
     const auto& axes = o.axisDegrees();
-    return {{"degrees", rounded(o.degrees(), 0.001)},
-            {"axes_degrees", {rounded(axes[0], 0.001), rounded(axes[1], 0.001), rounded(axes[2], 0.001)}},
+    return {{"degrees", millis(o.degrees())},
+            {"axes_degrees", {millis(axes[0]), millis(axes[1]), millis(axes[2])}},
             {"nearest_orientation", o.nearestOrientation()},
             {"oblique", o.isOblique()},
             {"text", o.describe()}};
