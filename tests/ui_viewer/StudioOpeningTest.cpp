@@ -158,6 +158,8 @@ private Q_SLOTS:
         QVERIFY(window.obliqueNote()->text().contains(QStringLiteral("nearest orthogonal")));
         for (auto o : {SliceOrientation::Axial, SliceOrientation::Coronal, SliceOrientation::Sagittal})
             QVERIFY(window.sliceViews()->view(o)->obliquityNote().contains(QStringLiteral("20.0")));
+        QTest::qWait(200); // the status bar lays out the note's new text
+        QVERIFY(window.obliqueNote()->width() >= window.obliqueNote()->sizeHint().width()); // readable in full
         window.grab().save(QString::fromStdString((crossseg::test::artifactDirectory() / "studio-oblique.png").string()));
 
         // An orthogonal case afterwards clears the note.

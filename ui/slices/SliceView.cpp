@@ -160,8 +160,9 @@ void SliceView::drawAnnotations(QPainter& painter, const QRectF& target) const {
     // An oblique grid is shown snapped to its nearest orthogonal orientation: say so where the user looks.
     const QString note = obliquityNote();
     if (!note.isEmpty()) {
+        // The second line under the view's title, clear of the direction letters at the edges' centres.
         painter.setPen(QColor(255, 140, 0));
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom, note);
+        painter.drawText(box.adjusted(0, painter.fontMetrics().height(), 0, 0), Qt::AlignTop | Qt::AlignLeft, note);
     }
 
     if (state_->tool() != EditTool::Navigate && underMouse()) {

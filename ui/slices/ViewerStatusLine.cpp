@@ -17,8 +17,9 @@ ViewerStatusLine::ViewerStatusLine(ViewerState* state, QWidget* parent) : QWidge
     obliqueNote_->hide();
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(voxelReadout_, 1);
+    // The note first: it is what the user must not miss; the readout changes with every mouse move.
     layout->addWidget(obliqueNote_);
+    layout->addWidget(voxelReadout_, 1);
     connect(state_, &ViewerState::cursorChanged, this, &ViewerStatusLine::showCursorVoxel);
     connect(state_, &ViewerState::caseChanged, this, &ViewerStatusLine::updateObliqueNote);
 }
