@@ -8,7 +8,10 @@
 #   - the predicted label volumes of one test case, for every model of the run (decompressed voxels + header).
 #
 #   scripts/check-smoke-identical.sh BASELINE_BIN NEW_BIN [DATASET] [WORK_DIR]
-#   (DATASET: default /work/baseline/demo-data; METHODS="mkd-iam target-only" by default)
+#   (DATASET: default /work/baseline/demo-data; METHODS="mkd-iam target-only" by default;
+#    CANDIDATE_PROFILE: the new binary's profile, default smoke. Since the named profiles switched to the sub-pixel
+#    up-sampling and channels-last (issue 10), the refactoring is checked against an older binary with
+#    CANDIDATE_PROFILE=scripts/smoke-original-numerics.json: smoke with the original layer and memory format.)
 # Each binary gets its own XDG cache and data folders, so neither reuses the other's slice cache or trained IAM.
 # Exit status 0 when everything is identical, 1 when something differs (named), 2 for bad arguments.
 set -euo pipefail
@@ -18,6 +21,7 @@ CANDIDATE=${2:-}
 DATASET=${3:-/work/baseline/demo-data}
 WORK=${4:-$(mktemp -d /tmp/crossseg-smoke-identical.XXXXXX)}
 METHODS=${METHODS:-"mkd-iam target-only"}
+CANDIDATE_PROFILE=${CANDIDATE_PROFILE:-smoke}
 if [[ ! -x "$BASELINE" || ! -x "$CANDIDATE" || ! -d "$DATASET" ]]; then
     echo "usage: $0 BASELINE_BIN NEW_BIN [DATASET] [WORK_DIR]" >&2
     exit 2
@@ -37,13 +41,13 @@ CANDIDATE="$WORK/bin/crossseg-candidate"
 
 models_of() { if [[ $1 == mkd* ]]; then echo "ensemble real syn"; else echo "single"; fi; }
 
-run_side() { # run_side BIN SIDE
-    local bin=$1 side=$2
+run_side() { # run_side BIN SIDE PROFILE
+    local bin=$1 side=$2 profile=$3
     mkdir -p "$WORK/$side"
     for method in $METHODS; do
         echo "[$side] train $method" >&2
         XDG_CACHE_HOME="$WORK/$side/xdg-cache" XDG_DATA_HOME="$WORK/$side/xdg-data" \
-            "$bin" --quiet train --dataset "$DATASET" --method "$method" --labeled-target 1 --profile smoke \
+            "$bin" --quiet train --dataset "$DATASET" --method "$method" --labeled-target 1 --profile "$profile" \
             --seed 0 --out "$WORK/$side/run-$method"
         for model in $(models_of "$method"); do
             XDG_CACHE_HOME="$WORK/$side/xdg-cache" XDG_DATA_HOME="$WORK/$side/xdg-data" \
@@ -53,8 +57,8 @@ run_side() { # run_side BIN SIDE
     done
 }
 
-run_side "$BASELINE" baseline
-run_side "$CANDIDATE" candidate
+run_side "$BASELINE" baseline smoke
+run_side "$CANDIDATE" candidate "$CANDIDATE_PROFILE"
 
 python3 - "$WORK" "$METHODS" <<'PY'
 import gzip, json, sys

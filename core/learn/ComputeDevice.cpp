@@ -1,5 +1,6 @@
 #include "core/learn/ComputeDevice.h"
 
+#include "core/learn/ThreadSettings.h"
 #include "core/util/InputError.h"
 
 #include <thread>
@@ -38,6 +39,10 @@ torch::Device ComputeDevice::resolve(const std::string& requested, std::string& 
 void ComputeDevice::useAllCpuThreads() {
     const unsigned threads = std::thread::hardware_concurrency();
     if (threads > 0) torch::set_num_threads(int(threads));
+    // LibTorch calls OpenBLAS from inside its own OpenMP regions; OpenBLAS's pthread pool then spins against the
+    // OpenMP team on the same cores. One BLAS thread changes no number and made a U-Net step 1.6x faster
+    // (docs/BENCHMARKS.md, "Training speed at the machine's limit").
+    ThreadSettings::setBlasThreads(1);
 }
 
 } // namespace crossseg

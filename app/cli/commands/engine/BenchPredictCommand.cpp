@@ -36,9 +36,9 @@ constexpr int kClasses = 5;
 
 struct BenchPredictArguments {
     std::string run, profile = "cpu-quick", device = "cpu", json, size = "512x512x200";
-    std::string upsampling = "transposed";
-    bool channelsLast = false;
-    int threads = 0, blasThreads = 0, repeat = 1;
+    std::string upsampling = "pixel-shuffle"; // the named profiles' defaults
+    bool channelsLast = true;
+    int threads = 0, blasThreads = 1, repeat = 1; // one BLAS thread, as training and prediction set it
 };
 
 double secondsSince(std::chrono::steady_clock::time_point start) {

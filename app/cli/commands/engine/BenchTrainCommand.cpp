@@ -36,9 +36,9 @@ constexpr int kClasses = 5; // the abdomen data: background + 4 organs
 
 struct BenchArguments {
     std::string profile = "cpu-quick", device = "cpu", json;
-    int steps = 10, warmup = 2, threads = 0, blasThreads = 0;
-    std::string upsampling = "transposed", precision = "fp32";
-    bool channelsLast = false, cudnnBenchmark = false;
+    int steps = 10, warmup = 2, threads = 0, blasThreads = 1; // as training sets it (ComputeDevice)
+    std::string upsampling = "pixel-shuffle", precision = "fp32"; // the named profiles' defaults
+    bool channelsLast = true, cudnnBenchmark = false;
     std::vector<std::string> measure{"unet_step", "mkd_iam_iteration", "iam_step"};
     int opProfileSteps = 0;
     bool peer = false;
@@ -171,7 +171,7 @@ void addOptions(CLI::App& command, BenchArguments& a) {
         ->check(CLI::IsMember({"unet_step", "mkd_iam_iteration", "iam_step"}))->delimiter(',');
     command.add_option("--upsampling", a.upsampling, "U-Net up-sampling: transposed | pixel-shuffle | bilinear")
         ->capture_default_str()->check(CLI::IsMember({"transposed", "pixel-shuffle", "bilinear"}));
-    command.add_flag("--channels-last", a.channelsLast, "U-Net parameters and activations in channels-last layout");
+    command.add_flag("--channels-last", a.channelsLast, "U-Net parameters and activations in channels-last layout (default on; --channels-last=false for the old layout)");
     command.add_option("--precision", a.precision, "fp32 | bf16 (autocast around each step)")
         ->capture_default_str()->check(CLI::IsMember({"fp32", "bf16"}));
     command.add_flag("--cudnn-benchmark", a.cudnnBenchmark, "Let cuDNN pick convolution algorithms by timing (CUDA)");
