@@ -111,6 +111,11 @@ private Q_SLOTS:
         QVERIFY2(monitorDock->width() >= TrainingMonitor::kMinimumWidth,
                  qPrintable(QString("monitor %1 px").arg(monitorDock->width())));
         QVERIFY(window.centralWidget()->width() >= 300);
+        // The monitor's own buttons are not cut off in its narrow dock.
+        for (const char* name : {"pauseButton", "cancelButton"}) {
+            auto* button = feature->monitor()->findChild<QWidget*>(name);
+            QVERIFY2(button->width() >= button->sizeHint().width(), name);
+        }
         window.grab().save(
             QString::fromStdString((crossseg::test::artifactDirectory() / "studio-monitor-docked.png").string()));
     }

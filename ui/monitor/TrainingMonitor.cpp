@@ -55,16 +55,18 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
     messages_->setMaximumBlockCount(500);
     messages_->setMaximumHeight(90);
 
+    // Buttons on the run's row, the labels on one of their own: in a narrow dock nothing is cut off.
     auto* header = new QGridLayout;
-    header->addWidget(runLabel_, 0, 0, 1, 4);
-    header->addWidget(stateLabel_, 1, 0);
-    header->addWidget(iterationLabel_, 1, 1);
-    header->addWidget(etaLabel_, 1, 2);
+    header->addWidget(runLabel_, 0, 0, 1, 2);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(pauseButton_);
     buttons->addWidget(cancelButton_);
-    header->addLayout(buttons, 1, 3);
-    header->addWidget(progressBar_, 2, 0, 1, 4);
+    header->addLayout(buttons, 0, 2, Qt::AlignRight | Qt::AlignTop);
+    header->addWidget(stateLabel_, 1, 0);
+    header->addWidget(iterationLabel_, 1, 1);
+    header->addWidget(etaLabel_, 1, 2);
+    header->addWidget(progressBar_, 2, 0, 1, 3);
+    header->setColumnStretch(0, 1);
     auto* charts = new QSplitter(Qt::Vertical, this);
     charts->addWidget(lossChart_);
     charts->addWidget(diceChart_);

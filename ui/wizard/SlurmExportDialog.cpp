@@ -47,6 +47,7 @@ SlurmExportDialog::SlurmExportDialog(const SlurmJobSettings& initial, QWidget* p
     preview_ = new QPlainTextEdit(this);
     preview_->setObjectName(QStringLiteral("slurmPreview"));
     preview_->setReadOnly(true);
+    preview_->setLineWrapMode(QPlainTextEdit::NoWrap); // a script reads line by line
     preview_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     statusLabel_ = new QLabel(this);
     statusLabel_->setWordWrap(true);
