@@ -1510,7 +1510,7 @@
         <translation>Als Slurm-Job exportieren</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nodes:</source>
         <translation>Knoten:</translation>
     </message>
@@ -1966,14 +1966,14 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+63"/>
         <location line="+9"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2004,7 +2004,7 @@
         <translation>Dice</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cancelling...</source>
         <translation>Wird abgebrochen...</translation>
     </message>
@@ -2178,7 +2178,7 @@
 <context>
     <name>crossseg::ui::ViewerStatusLine</name>
     <message>
-        <location filename="../ui/slices/ViewerStatusLine.cpp" line="+34"/>
+        <location filename="../ui/slices/ViewerStatusLine.cpp" line="+35"/>
         <source>Oblique acquisition, tilted %1° from %2: the views show its nearest orthogonal orientation</source>
         <translation>Schräge Aufnahme, um %1° gegen %2 gekippt: die Ansichten zeigen die nächste orthogonale Ausrichtung</translation>
     </message>

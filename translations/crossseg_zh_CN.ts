@@ -1504,7 +1504,7 @@
         <translation>导出为 Slurm 作业</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Nodes:</source>
         <translation>节点数：</translation>
     </message>
@@ -1960,14 +1960,14 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <location line="+63"/>
         <location line="+9"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>Dice</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
@@ -2172,7 +2172,7 @@
 <context>
     <name>crossseg::ui::ViewerStatusLine</name>
     <message>
-        <location filename="../ui/slices/ViewerStatusLine.cpp" line="+34"/>
+        <location filename="../ui/slices/ViewerStatusLine.cpp" line="+35"/>
         <source>Oblique acquisition, tilted %1° from %2: the views show its nearest orthogonal orientation</source>
         <translation>倾斜采集，相对 %2 倾斜 %1°：视图显示其最接近的正交方向</translation>
     </message>
