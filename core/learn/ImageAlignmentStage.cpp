@@ -1,5 +1,7 @@
 #include "core/learn/ImageAlignmentStage.h"
 
+#include "core/distributed/DataShard.h"
+#include "core/distributed/GradientSync.h"
 #include "core/learn/AbdominalSliceRange.h"
 #include "core/learn/RunFolder.h"
 #include "core/learn/SliceBatchLoader.h"
@@ -28,7 +30,7 @@ struct IamBatches {
 
 std::unique_ptr<IamBatches> iamBatches(const TrainingConfig& config, const TrainingProfile& profile,
                                        const SlicePool& assistant, const SlicePool& target,
-                                       const SlicePool* labeledTarget) {
+                                       const SlicePool* labeledTarget, int rank) {
     auto out = std::make_unique<IamBatches>();
     const MethodOptions options = MethodOptions::of(profile);
     if (options.iamAssistantForegroundFraction > 0.0 && !assistant.hasLabels())
@@ -47,7 +49,9 @@ std::unique_ptr<IamBatches> iamBatches(const TrainingConfig& config, const Train
         std::vector<BatchStream>{BatchStream{&assistant, profile.iamBatchSize, false, true,
                                              options.iamAssistantForegroundFraction},
                                  BatchStream{targetSlices, profile.iamBatchSize, false, true, 0.0}},
-        SliceAugmenter(profile), config.seed ^ 0x49414d0000ULL, 0, profile.iamIterations, profile.loaderThreads,
+        // Each rank draws its own share of every batch: batch i of rank r is a function of (seed, i, r).
+        SliceAugmenter(profile), DataShard::loaderSeed(config.seed ^ 0x49414d0000ULL, rank), 0, profile.iamIterations,
+        profile.loaderThreads,
         profile.prefetchBatches);
     return out;
 }
@@ -115,7 +119,9 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
                                                         const nlohmann::json& description, const SlicePool& assistant,
                                                         const SlicePool& target, torch::Device device,
                                                         TaskControl& control, TrainingObserver* observer,
-                                                        RunFolder& run, const SlicePool* labeledTarget) {
+                                                        RunFolder& run, const SlicePool* labeledTarget,
+                                                        GradientSync* sync) {
+    GradientSync& ranks = sync ? *sync : GradientSync::singleProcess();
     Result result;
     result.hash = hashOf(description);
     result.folder = cacheRoot(config) / result.hash;
@@ -151,13 +157,16 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
     result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
                                                            identityWeight(config, profile), device);
     ImageAlignmentModule& trained = *result.module;
+    trained.setGradientSync(&ranks); // the generators' and critics' gradients are averaged over the ranks
     const int total = profile.iamIterations;
-    const auto batches = iamBatches(config, profile, assistant, target, labeledTarget);
+    const auto batches = iamBatches(config, profile, assistant, target, labeledTarget, ranks.rank());
     SliceBatchLoader& loader = *batches->loader;
     std::map<std::string, double> sums;
     int summed = 0;
     double secondsPerIteration = 0.0;
     for (int it = 0; it < total; ++it) {
+        // A cancel that reached one rank (Ctrl-C, SIGTERM) stops every rank at the same iteration.
+        if (ranks.anyRank(control.isCancelRequested())) control.requestCancel();
         control.checkpoint();
         const auto started = std::chrono::steady_clock::now();
         const auto batch = loader.next();
@@ -183,13 +192,15 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
         if ((it + 1) % profile.logInterval == 0 || it + 1 == total) {
             nlohmann::json line{{"kind", "train"}, {"stage", "iam"}, {"iteration", it + 1}, {"learning_rate", rate}};
             for (const auto& [name, sum] : sums) line["losses"][name] = sum / summed;
-            run.appendMetrics(line);
+            if (ranks.isRankZero()) run.appendMetrics(line);
             sums.clear();
             summed = 0;
         }
     }
-    trained.save(weights);
-    AtomicFile::writeText(index, description.dump(2) + "\n");
+    if (ranks.isRankZero()) { // the other ranks hold the same weights
+        trained.save(weights);
+        AtomicFile::writeText(index, description.dump(2) + "\n");
+    }
     result.assistantToTarget = trained.assistantToTarget();
     return result;
 }

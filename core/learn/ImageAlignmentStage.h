@@ -14,6 +14,7 @@
 
 namespace crossseg {
 
+class GradientSync;
 class RunFolder;
 class TaskControl;
 class TrainingObserver;
@@ -52,7 +53,7 @@ public:
     static Result obtain(const TrainingConfig& config, const TrainingProfile& profile, const nlohmann::json& description,
                          const SlicePool& assistant, const SlicePool& target, torch::Device device,
                          TaskControl& control, TrainingObserver* observer, RunFolder& run,
-                         const SlicePool* labeledTarget = nullptr);
+                         const SlicePool* labeledTarget = nullptr, GradientSync* sync = nullptr);
 };
 
 } // namespace crossseg

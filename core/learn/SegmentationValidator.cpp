@@ -1,16 +1,12 @@
 #include "core/learn/SegmentationValidator.h"
 
+#include "core/image/LabelOverlap.h"
+
 #include <cmath>
 #include <limits>
 
 namespace crossseg {
 namespace {
-
-// Voxel counts of one case for one model, per class: |P ∩ R|, |P|, |R|.
-struct Overlap {
-    std::vector<double> both, predicted, reference;
-    explicit Overlap(int classes) : both(classes, 0.0), predicted(classes, 0.0), reference(classes, 0.0) {}
-};
 
 // Dice sums over cases, per class, and how many cases counted for each class.
 struct DiceSums {
@@ -30,8 +26,9 @@ TrainingValidationReport SegmentationValidator::evaluate(SliceSegmenter& segment
     std::map<std::string, DiceSums> sums;
     for (const auto& model : models) sums.emplace(model, DiceSums(classes_));
     for (const CaseSlices& c : cases_) {
-        std::map<std::string, Overlap> overlaps;
-        for (const auto& model : models) overlaps.emplace(model, Overlap(classes_));
+        // Per model, the voxel counts of this case (LabelOverlap: the same Dice rule as evaluation).
+        std::map<std::string, LabelOverlap> overlaps;
+        for (const auto& model : models) overlaps.emplace(model, LabelOverlap(classes_));
         const std::size_t area = std::size_t(c.height) * c.width;
         for (int first = 0; first < c.count; first += batchSize_) {
             const int n = std::min(batchSize_, c.count - first);
@@ -40,23 +37,17 @@ TrainingValidationReport SegmentationValidator::evaluate(SliceSegmenter& segment
             // Each network runs once per batch; every model's prediction comes from those logits.
             for (const auto& [model, probabilities] : segmenter.probabilitiesOfAllModels(images)) {
                 const torch::Tensor labels = probabilities.argmax(1).to(torch::kUInt8).contiguous();
-                const std::uint8_t* p = labels.data_ptr<std::uint8_t>();
-                const std::uint8_t* r = c.labels.data() + first * area;
-                Overlap& o = overlaps.at(model);
-                for (std::size_t i = 0; i < std::size_t(n) * area; ++i) {
-                    const int reference_i = r[i] < classes_ ? r[i] : 0; // unknown values count as background
-                    o.predicted[p[i]] += 1;
-                    o.reference[reference_i] += 1;
-                    if (p[i] == reference_i) o.both[p[i]] += 1;
-                }
+                overlaps.at(model).add(labels.data_ptr<std::uint8_t>(), c.labels.data() + first * area,
+                                       std::size_t(n) * area);
             }
         }
         for (const auto& [model, o] : overlaps) {
             DiceSums& s = sums.at(model);
             for (int k = 1; k < classes_; ++k) {
-                if (o.predicted[k] + o.reference[k] == 0) continue; // absent from both: does not count
-                s.sum[k] += 2.0 * o.both[k] / (o.predicted[k] + o.reference[k]);
-                ++s.counted[k];
+                if (const auto dice = o.dice(k)) { // absent from both: does not count
+                    s.sum[k] += *dice;
+                    ++s.counted[k];
+                }
             }
         }
     }

@@ -1,19 +1,11 @@
 #include "core/learn/SliceBatchLoader.h"
+#include "core/util/SeedMixing.h"
 
 #include <cstring>
 #include <random>
 #include <stdexcept>
 
 namespace crossseg {
-namespace {
-// SplitMix64 finaliser: turns (seed, iteration, stream) into well-mixed, independent generator seeds.
-std::uint64_t mix(std::uint64_t x) {
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-} // namespace
 
 SliceBatchLoader::SliceBatchLoader(std::vector<BatchStream> streams, const SliceAugmenter& augmenter,
                                    std::uint64_t seed, std::int64_t firstIteration, std::int64_t endIteration,
@@ -40,7 +32,7 @@ std::vector<StreamBatch> SliceBatchLoader::build(std::int64_t iteration) const {
     std::vector<StreamBatch> batch;
     for (std::size_t s = 0; s < streams_.size(); ++s) {
         const BatchStream& stream = streams_[s];
-        std::mt19937_64 random(mix(mix(seed_) ^ mix(std::uint64_t(iteration) * 1315423911ULL + s)));
+        std::mt19937_64 random(mixSeed(mixSeed(seed_) ^ mixSeed(std::uint64_t(iteration) * 1315423911ULL + s)));
         const SlicePool& pool = *stream.pool;
         const int h = pool.height(), w = pool.width();
         const std::size_t area = std::size_t(h) * w;

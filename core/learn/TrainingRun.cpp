@@ -42,7 +42,8 @@ ImageAlignmentStage::Result alignImages(TrainingPlan& plan, TrainingRecorder& re
     ImageAlignmentStage::Result iam;
     recorder.recordPausesDuring([&] {
         iam = ImageAlignmentStage::obtain(plan.config, plan.profile, description, assistant, target, plan.device,
-                                          control, recorder.observer(), recorder.metrics(), labeledTarget);
+                                          control, recorder.observer(), recorder.metrics(), labeledTarget,
+                                          plan.gradientSync);
     }, kAlignmentMessage);
     recorder.record().iam->reused = iam.reused;
     return iam;

@@ -86,7 +86,7 @@ SliceCacheParameters sized(int n) {
 
 } // namespace
 
-class TestDatasetCachePreparer : public QObject {
+class DatasetCachePreparerTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void preparesACacheOfTheWholeDataset() {
@@ -188,7 +188,7 @@ private Q_SLOTS:
 };
 
 int crossseg::test::runDatasetCachePreparerTests(int argc, char** argv) {
-    TestDatasetCachePreparer tests;
+    DatasetCachePreparerTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 

@@ -74,7 +74,7 @@ QPoint toWidget(const ui::SurfaceViewPanel& panel, const std::array<double, 3>& 
 
 } // namespace
 
-class TestUiVtk : public QObject {
+class UiVtkTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void bridgeWidgetRendersVtkIntoQt() {
@@ -231,8 +231,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     QApplication app(argc, argv);
-    TestUiVtk tests;
+    UiVtkTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestUiVtk.moc"
+#include "UiVtkTest.moc"

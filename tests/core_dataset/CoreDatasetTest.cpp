@@ -31,7 +31,7 @@ namespace fs = std::filesystem;
 
 using namespace crossseg::test;
 
-class TestCoreDataset : public QObject {
+class CoreDatasetTest : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir dir_;
@@ -360,8 +360,8 @@ private Q_SLOTS:
 };
 
 int runTestCoreDataset(int argc, char** argv) {
-    TestCoreDataset tests;
+    CoreDatasetTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestCoreDataset.moc"
+#include "CoreDatasetTest.moc"

@@ -82,7 +82,7 @@ DemoDatasetGenerator::Options smallDataset(const std::filesystem::path& folder, 
 
 } // namespace
 
-class TestCorePhantom : public QObject {
+class CorePhantomTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sameSeedGivesByteIdenticalFilesAndAnotherSeedDifferentOnes() {
@@ -298,5 +298,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCorePhantom)
-#include "TestCorePhantom.moc"
+QTEST_MAIN(CorePhantomTest)
+#include "CorePhantomTest.moc"

@@ -67,7 +67,7 @@ void writeMmwhsFolder(const std::filesystem::path& folder) {
 
 } // namespace
 
-class TestUiViewer : public QObject {
+class UiViewerTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -403,8 +403,8 @@ private Q_SLOTS:
 };
 
 int runTestUiViewer(int argc, char** argv) {
-    TestUiViewer test;
+    UiViewerTest test;
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "TestUiViewer.moc"
+#include "UiViewerTest.moc"

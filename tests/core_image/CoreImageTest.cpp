@@ -78,7 +78,7 @@ VolumeGeometry gridWithDirection(const std::array<double, 9>& direction) {
 
 } // namespace
 
-class TestCoreImage : public QObject {
+class CoreImageTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void orientationCodesNameWhereAxesPoint() {
@@ -292,10 +292,10 @@ int runLabelComponentFilterTests(int argc, char** argv);
 
 int main(int argc, char** argv) {
     QCoreApplication application(argc, argv);
-    TestCoreImage tests;
+    CoreImageTest tests;
     int failures = QTest::qExec(&tests, argc, argv);
     failures += runLabelComponentFilterTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }
 
-#include "TestCoreImage.moc"
+#include "CoreImageTest.moc"

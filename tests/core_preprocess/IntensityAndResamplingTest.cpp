@@ -25,7 +25,7 @@ ImageVolume imageOf(std::size_t nx, std::size_t ny, std::size_t nz, const std::v
 
 } // namespace
 
-class TestIntensityAndResampling : public QObject {
+class IntensityAndResamplingTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void ctWindowEndsMapToMinusOneAndOneAndOutsideIsClipped() {
@@ -154,8 +154,8 @@ private Q_SLOTS:
 };
 
 int crossseg::test::runIntensityAndResamplingTests(int argc, char** argv) {
-    TestIntensityAndResampling tests;
+    IntensityAndResamplingTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestIntensityAndResampling.moc"
+#include "IntensityAndResamplingTest.moc"

@@ -69,7 +69,7 @@ nlohmann::json readJson(const fs::path& file) {
 
 } // namespace
 
-class TestCli : public QObject {
+class CliTest : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir scratch_;
@@ -244,5 +244,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCli)
-#include "TestCli.moc"
+QTEST_MAIN(CliTest)
+#include "CliTest.moc"

@@ -40,7 +40,7 @@ SliceCacheParameters huModel() {
 
 } // namespace
 
-class TestPhysicalIntensity : public QObject {
+class PhysicalIntensityTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void undeclaredInputIsKeptBitForBit() {
@@ -157,8 +157,8 @@ private Q_SLOTS:
 };
 
 int crossseg::test::runPhysicalIntensityTests(int argc, char** argv) {
-    TestPhysicalIntensity tests;
+    PhysicalIntensityTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestPhysicalIntensity.moc"
+#include "PhysicalIntensityTest.moc"

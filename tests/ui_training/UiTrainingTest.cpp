@@ -55,7 +55,7 @@ using namespace crossseg::ui;
 using namespace crossseg::test;
 
 
-class TestUiTraining : public QObject {
+class UiTrainingTest : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir scratch_;
@@ -129,7 +129,7 @@ private Q_SLOTS:
 
 // A scripted job (no engine): checks the thread plumbing alone — queued reports arrive, pause holds the worker,
 // resume releases it, cancel ends it as "cancelled".
-void TestUiTraining::backgroundTrainingReportsAndObeysPauseResumeCancel() {
+void UiTrainingTest::backgroundTrainingReportsAndObeysPauseResumeCancel() {
     BackgroundTraining training;
     std::atomic<int> done{0};
     QSignalSpy finished(&training, &BackgroundTraining::finished);
@@ -166,7 +166,7 @@ void TestUiTraining::backgroundTrainingReportsAndObeysPauseResumeCancel() {
 
 // The real thing on the demo phantom: wizard request -> preprocessing -> smoke mkd-iam training on its thread.
 // The gate holds the worker at known iterations so that each control acts at a defined point.
-void TestUiTraining::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint() {
+void UiTrainingTest::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint() {
     const std::filesystem::path data = demoDataset();
     TrainingWizard wizard([](const std::filesystem::path& path) { return *CaseSource::openDataset(path); });
     wizard.choices() = TrainingChoices{};
@@ -247,7 +247,7 @@ void TestUiTraining::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint()
 
 // Part of the smoke test: the cancelled run is listed as resumable, and resuming continues from the checkpoint to
 // the end, reporting validations.
-void TestUiTraining::resumeFromTheRunsPanel(BackgroundTraining& training, const std::filesystem::path& runDir,
+void UiTrainingTest::resumeFromTheRunsPanel(BackgroundTraining& training, const std::filesystem::path& runDir,
                                             int& validationsReported) {
     QSignalSpy finished(&training, &BackgroundTraining::finished);
     // The runs panel lists it as resumable; resuming continues from the checkpoint to the end.
@@ -277,7 +277,7 @@ void TestUiTraining::resumeFromTheRunsPanel(BackgroundTraining& training, const 
 
 // Part of the smoke test: prediction with the trained run, in the background; an image that fits the model's
 // intensity convention gives no warning, one that does not is named.
-void TestUiTraining::predictWithTheTrainedRun(const std::filesystem::path& data, const std::filesystem::path& runDir) {
+void UiTrainingTest::predictWithTheTrainedRun(const std::filesystem::path& data, const std::filesystem::path& runDir) {
     // Prediction with the trained run, in the background, on a CT case: labels on the image's own grid.
     const auto dataset = CaseSource::openDataset(data);
     const DatasetCase* ctCase = dataset->casesOfModality("ct").front();
@@ -312,7 +312,7 @@ void TestUiTraining::predictWithTheTrainedRun(const std::filesystem::path& data,
     QVERIFY(!mismatch.at(0).at(1).toString().isEmpty());
 }
 
-void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
+void UiTrainingTest::alignmentViewKeepsTheThreeSlicesInStep() {
     // MR: 10 slices whose value is the slice index; CT: 4 slices. The same relative height must be shown.
     auto volume = [](int count, float scale) {
         CaseSlices s;
@@ -370,7 +370,7 @@ void TestUiTraining::alignmentViewKeepsTheThreeSlicesInStep() {
 
 // The whole walkthrough on a 2-case phantom with the smoke profile: preparation in the background, then every
 // step shows its picture; a screenshot of the IAM step and of the ensemble step go to the artifacts.
-void TestUiTraining::teachingDemoPreparesAndWalksThroughEveryStep() {
+void UiTrainingTest::teachingDemoPreparesAndWalksThroughEveryStep() {
     TeachingDemo demo(nullptr, "smoke");
     demo.setWorkFolder(scratch_.filePath("teaching"));
     demo.setCasesPerModality(2);
@@ -407,7 +407,7 @@ void TestUiTraining::teachingDemoPreparesAndWalksThroughEveryStep() {
 // and reports the longest event-loop stall. CROSSSEG_BENCH_DATASET (default: the shared abdomen manifest),
 // CROSSSEG_BENCH_PROFILE (cpu-quick), CROSSSEG_BENCH_METHOD (target-only; "idle" measures without training),
 // CROSSSEG_BENCH_SECONDS (cancel after). Set QTEST_FUNCTION_TIMEOUT above 300000 ms for runs over 5 minutes.
-void TestUiTraining::responsivenessBenchmark() {
+void UiTrainingTest::responsivenessBenchmark() {
     if (qEnvironmentVariableIntValue("CROSSSEG_BENCH_STUDIO") != 1) QSKIP("set CROSSSEG_BENCH_STUDIO=1 to measure");
     QString datasetPath = qEnvironmentVariable("CROSSSEG_BENCH_DATASET");
     if (datasetPath.isEmpty()) {
@@ -473,8 +473,8 @@ void TestUiTraining::responsivenessBenchmark() {
 }
 
 int runTestUiTraining(int argc, char** argv) {
-    TestUiTraining tests;
+    UiTrainingTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestUiTraining.moc"
+#include "UiTrainingTest.moc"

@@ -56,7 +56,7 @@ private:
 
 } // namespace
 
-class TestCoreUtil : public QObject {
+class CoreUtilTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void atomicWriteReplacesContentAndLeavesNoTemporary() {
@@ -176,5 +176,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCoreUtil)
-#include "TestCoreUtil.moc"
+QTEST_GUILESS_MAIN(CoreUtilTest)
+#include "CoreUtilTest.moc"

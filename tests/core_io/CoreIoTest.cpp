@@ -142,7 +142,7 @@ void writeDicomSeries(const fs::path& folder, const std::map<std::string, std::s
 
 } // namespace
 
-class TestCoreIo : public QObject {
+class CoreIoTest : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir dir_;
@@ -410,5 +410,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCoreIo)
-#include "TestCoreIo.moc"
+QTEST_GUILESS_MAIN(CoreIoTest)
+#include "CoreIoTest.moc"

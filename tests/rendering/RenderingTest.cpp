@@ -80,7 +80,7 @@ std::array<double, 3> toDisplay(vtkRenderer* renderer, const std::array<double, 
 
 } // namespace
 
-class TestRendering : public QObject {
+class RenderingTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void sphereSurfaceHasAnalyticAreaVolumeAndCentre_data() {
@@ -396,5 +396,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRendering)
-#include "TestRendering.moc"
+QTEST_GUILESS_MAIN(RenderingTest)
+#include "RenderingTest.moc"

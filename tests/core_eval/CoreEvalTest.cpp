@@ -110,7 +110,7 @@ const ClassMetrics& metricOf(const std::vector<ClassMetrics>& all, const std::st
 
 } // namespace
 
-class TestCoreEval : public QObject {
+class CoreEvalTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void distanceTransformIsExactWithAnisotropicSpacing() {
@@ -377,5 +377,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestCoreEval)
-#include "TestCoreEval.moc"
+QTEST_MAIN(CoreEvalTest)
+#include "CoreEvalTest.moc"

@@ -91,7 +91,7 @@ public:
 
 } // namespace
 
-class TestSliceCache : public QObject {
+class SliceCacheTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void writtenCacheOpensAndLoadsWhatWasWritten() {
@@ -272,8 +272,8 @@ private Q_SLOTS:
 };
 
 int crossseg::test::runSliceCacheTests(int argc, char** argv) {
-    TestSliceCache tests;
+    SliceCacheTest tests;
     return QTest::qExec(&tests, argc, argv);
 }
 
-#include "TestSliceCache.moc"
+#include "SliceCacheTest.moc"
