@@ -2196,12 +2196,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+33"/>
+        <location filename="../app/studio/main.cpp" line="+97"/>
         <source>Cross-modality medical image segmentation</source>
         <translation>Modalitätsübergreifende medizinische Bildsegmentierung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Open this dataset (manifest JSON, MM-WHS or nnU-Net folder) at start.</source>
         <translation>Diesen Datensatz (Manifest-JSON, MM-WHS- oder nnU-Net-Ordner) beim Start öffnen.</translation>
     </message>
@@ -2211,7 +2211,7 @@
         <translation>Danach diesen Fall des Datensatzes öffnen (sonst seinen ersten Zielfall).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Log debug messages too.</source>
         <translation>Auch Debug-Meldungen protokollieren.</translation>
     </message>
@@ -2226,7 +2226,17 @@
         <translation>Die Ausrichtungsansicht (MR, MR nach dem IAM, CT) dieses Trainingsordners öffnen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Open the teaching demo with this work folder (its data, slice cache and runs; finished runs are reused, missing ones are trained).</source>
+        <translation>Die Lehrdemo mit diesem Arbeitsordner öffnen (seine Daten, sein Schichtcache und seine Läufe; fertige Läufe werden wiederverwendet, fehlende trainiert).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once the teaching demo is ready, show this step (0 welcome ... 4 ensemble, 5 baseline); with --screenshot, the picture is taken of that step.</source>
+        <translation>Sobald die Lehrdemo bereit ist, diesen Schritt zeigen (0 Willkommen … 4 Ensemble, 5 Vergleichsbasis); mit --screenshot wird das Bild von diesem Schritt aufgenommen.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Cannot open the alignment view</source>
         <translation>Die Ausrichtungsansicht kann nicht geöffnet werden</translation>
     </message>

@@ -2190,12 +2190,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+33"/>
+        <location filename="../app/studio/main.cpp" line="+97"/>
         <source>Cross-modality medical image segmentation</source>
         <translation>跨模态医学图像分割</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Open this dataset (manifest JSON, MM-WHS or nnU-Net folder) at start.</source>
         <translation>启动时打开此数据集（清单 JSON、MM-WHS 或 nnU-Net 文件夹）。</translation>
     </message>
@@ -2205,7 +2205,7 @@
         <translation>然后打开数据集中的该病例（默认：第一个目标病例）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Log debug messages too.</source>
         <translation>同时记录调试信息。</translation>
     </message>
@@ -2220,7 +2220,17 @@
         <translation>打开此训练文件夹的对齐视图（MR、经 IAM 转换的 MR、CT）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Open the teaching demo with this work folder (its data, slice cache and runs; finished runs are reused, missing ones are trained).</source>
+        <translation>使用此工作文件夹打开教学演示（其数据、切片缓存和训练运行；已完成的运行会被复用，缺失的会被训练）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once the teaching demo is ready, show this step (0 welcome ... 4 ensemble, 5 baseline); with --screenshot, the picture is taken of that step.</source>
+        <translation>教学演示准备就绪后显示此步骤（0 欢迎 … 4 集成，5 基线）；配合 --screenshot 时对该步骤截图。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Cannot open the alignment view</source>
         <translation>无法打开对齐视图</translation>
     </message>

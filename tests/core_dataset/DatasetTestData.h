@@ -4,6 +4,7 @@
 #include "core/image/Volume.h"
 #include "core/io/VolumeWriter.h"
 #include "core/util/InputError.h"
+#include "InputErrorText.h"
 
 #include <QtTest/QtTest>
 #include <nlohmann/json.hpp>
@@ -59,17 +60,6 @@ inline void writeText(const fs::path& file, const std::string& text) {
 inline std::string readBytes(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), {});
-}
-
-inline QString inputErrorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        return "NOT AN InputError: " + QString::fromStdString(e.what());
-    }
-    return "NO ERROR";
 }
 
 // Physical centroids (mm, LPS) of classes 0..classCount-1, in one pass; count[c] == 0 marks an absent class.

@@ -3,6 +3,7 @@
 #include "core/io/VolumeWriter.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/InputError.h"
+#include "InputErrorText.h"
 
 #include "TestData.h"
 
@@ -44,17 +45,7 @@ ImageVolume testImage() {
     return v;
 }
 
-// The message of the InputError that f throws; fails the test when f throws nothing or something else.
-QString inputErrorOf(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    } catch (const std::exception& e) {
-        return "NOT AN InputError: " + QString::fromStdString(e.what());
-    }
-    return "NO ERROR";
-}
+using test::inputErrorOf;
 
 void writeBytes(const fs::path& file, const std::string& bytes) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);

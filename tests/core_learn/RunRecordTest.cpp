@@ -5,6 +5,7 @@
 #include "core/learn/RunRecord.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/InputError.h"
+#include "InputErrorText.h"
 
 #include <QtTest/QtTest>
 
@@ -43,15 +44,7 @@ const char* const kEarlierStatus =
 
 std::filesystem::path pathOf(const QTemporaryDir& dir) { return dir.path().toStdString(); }
 
-template <typename Call>
-QString inputErrorOf(Call call) {
-    try {
-        call();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::inputErrorOf;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // TrainingRun end to end on tiny synthetic slice caches with the smoke profile: every method learns, the run
 // folder holds what it promises, resume is exact, bad input fails clearly, a NaN loss stops cleanly.
 #include "SyntheticSliceCache.h"
+#include "InputErrorText.h"
 
 #include "core/learn/TrainingCheckpoint.h"
 #include "core/learn/TrainingObserver.h"
@@ -93,15 +94,7 @@ std::map<std::string, torch::Tensor> modelTensors(const std::filesystem::path& c
     return tensors;
 }
 
-template <typename Call>
-QString inputErrorOf(Call call) {
-    try {
-        call();
-    } catch (const InputError& e) {
-        return QString::fromStdString(e.what());
-    }
-    return {};
-}
+using test::inputErrorOf;
 
 } // namespace
 
