@@ -56,6 +56,29 @@ std::unique_ptr<IamBatches> iamBatches(const TrainingConfig& config, const Train
     return out;
 }
 
+TrainingIterationReport iterationReport(int iteration, int total, const std::map<std::string, double>& losses,
+                                        double secondsPerIteration) {
+    TrainingIterationReport report;
+    report.stage = "iam";
+    report.iteration = iteration;
+    report.totalIterations = total;
+    report.losses = losses;
+    report.secondsPerIteration = secondsPerIteration;
+    report.etaSeconds = secondsPerIteration * (total - iteration);
+    return report;
+}
+
+// Whether `index` (iam.json beside a trained IAM) describes exactly this IAM; an unreadable index does not.
+bool sameDescriptionStored(const std::filesystem::path& index, const nlohmann::json& description) {
+    std::ifstream in(index);
+    if (!in) return false;
+    try {
+        return nlohmann::json::parse(in) == description;
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
 } // namespace
 
 nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const TrainingProfile& profile,
@@ -128,24 +151,16 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
     result.description = description;
     const std::filesystem::path weights = result.folder / "iam.pt", index = result.folder / "iam.json";
 
-    if (std::filesystem::exists(weights) && std::filesystem::exists(index)) {
-        std::ifstream in(index);
-        nlohmann::json stored;
-        try {
-            stored = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::exception&) {
-        }
-        if (stored == description) {
-            result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
-                                                                   identityWeight(config, profile), device);
-            result.module->load(weights, device);
-            result.assistantToTarget = result.module->assistantToTarget();
-            result.reused = true;
-            const std::string message = "reusing the trained IAM in " + result.folder.string();
-            log::info(message);
-            if (observer) observer->onMessage(message);
-            return result;
-        }
+    if (sameDescriptionStored(index, description) && std::filesystem::exists(weights)) {
+        result.module = std::make_shared<ImageAlignmentModule>(profile, config.cycleWeight,
+                                                               identityWeight(config, profile), device);
+        result.module->load(weights, device);
+        result.assistantToTarget = result.module->assistantToTarget();
+        result.reused = true;
+        const std::string message = "reusing the trained IAM in " + result.folder.string();
+        log::info(message);
+        if (observer) observer->onMessage(message);
+        return result;
     }
 
     const std::string message = "training the IAM (CycleGAN, " + std::to_string(profile.iamIterations) +
@@ -177,16 +192,7 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
         secondsPerIteration = it == 0 ? seconds : 0.9 * secondsPerIteration + 0.1 * seconds;
         for (const auto& [name, value] : losses) sums[name] += value;
         ++summed;
-        if (observer) {
-            TrainingIterationReport report;
-            report.stage = "iam";
-            report.iteration = it + 1;
-            report.totalIterations = total;
-            report.losses = losses;
-            report.secondsPerIteration = secondsPerIteration;
-            report.etaSeconds = secondsPerIteration * (total - it - 1);
-            observer->onIteration(report);
-        }
+        if (observer) observer->onIteration(iterationReport(it + 1, total, losses, secondsPerIteration));
         control.report("iam", double(it + 1) / total,
                        "IAM iteration " + std::to_string(it + 1) + "/" + std::to_string(total));
         if ((it + 1) % profile.logInterval == 0 || it + 1 == total) {
