@@ -143,7 +143,8 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
                                                         const SlicePool& target, torch::Device device,
                                                         TaskControl& control, TrainingObserver* observer,
                                                         RunFolder& run, const SlicePool* labeledTarget,
-                                                        GradientSync* sync) {
+                                                        GradientSync* sync,
+                                                        const std::function<void(int)>& waitPoint) {
     GradientSync& ranks = sync ? *sync : GradientSync::singleProcess();
     Result result;
     result.hash = hashOf(description);
@@ -182,7 +183,9 @@ ImageAlignmentStage::Result ImageAlignmentStage::obtain(const TrainingConfig& co
     for (int it = 0; it < total; ++it) {
         // A cancel that reached one rank (Ctrl-C, SIGTERM) stops every rank at the same iteration.
         if (ranks.anyRank(control.isCancelRequested())) control.requestCancel();
-        control.checkpoint();
+        // Pause and cancel: through the caller's wait point (which records pauses) or the control itself.
+        if (waitPoint) waitPoint(it);
+        else control.checkpoint();
         const auto started = std::chrono::steady_clock::now();
         const auto batch = loader.next();
         // Constant rate for the first half, then linear decay towards zero (CycleGAN's schedule).

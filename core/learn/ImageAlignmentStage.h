@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -53,7 +54,8 @@ public:
     static Result obtain(const TrainingConfig& config, const TrainingProfile& profile, const nlohmann::json& description,
                          const SlicePool& assistant, const SlicePool& target, torch::Device device,
                          TaskControl& control, TrainingObserver* observer, RunFolder& run,
-                         const SlicePool* labeledTarget = nullptr, GradientSync* sync = nullptr);
+                         const SlicePool* labeledTarget = nullptr, GradientSync* sync = nullptr,
+                         const std::function<void(int iteration)>& waitPoint = {});
 };
 
 } // namespace crossseg

@@ -6,7 +6,6 @@
 #include "core/util/TaskControl.h"
 
 #include <chrono>
-#include <thread>
 
 namespace crossseg {
 
@@ -31,7 +30,6 @@ void TrainingRecorder::writeConfig() {
 }
 
 void TrainingRecorder::writeStatus() {
-    std::lock_guard<std::mutex> lock(statusMutex_);
     if (writes_) record_.writeStatus(status_);
 }
 
@@ -54,42 +52,6 @@ void TrainingRecorder::waitIfPaused(long long iteration, const std::string& runn
         setState(RunState::Running, runningText);
     }
     control_.checkpoint();
-}
-
-void TrainingRecorder::recordPausesDuring(const std::function<void()>& work, const std::string& runningText) {
-    bool finished = false;
-    std::condition_variable wake;
-    std::thread watcher([&] { watchPauses(finished, wake, runningText); });
-    const auto stopWatching = [&] {
-        {
-            std::lock_guard<std::mutex> lock(statusMutex_);
-            finished = true;
-        }
-        wake.notify_all();
-        watcher.join();
-    };
-    try {
-        work();
-    } catch (...) {
-        stopWatching();
-        throw;
-    }
-    stopWatching();
-}
-
-void TrainingRecorder::watchPauses(const bool& finished, std::condition_variable& wake, const std::string& runningText) {
-    bool paused = false;
-    std::unique_lock<std::mutex> lock(statusMutex_);
-    while (!finished) {
-        const bool pausedNow = control_.isPaused() && !control_.isCancelRequested();
-        if (pausedNow != paused) {
-            paused = pausedNow;
-            status_.state = paused ? RunState::Paused : RunState::Running;
-            status_.message = paused ? "paused in stage " + status_.stage : runningText;
-            if (writes_) record_.writeStatus(status_);
-        }
-        wake.wait_for(lock, std::chrono::milliseconds(100));
-    }
 }
 
 void TrainingRecorder::beginSegmentation(const TrainingCheckpointState& resumed) {

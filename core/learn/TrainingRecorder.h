@@ -5,10 +5,7 @@
 #include "core/learn/TrainingCheckpoint.h"
 #include "core/learn/TrainingObserver.h"
 
-#include <condition_variable>
-#include <functional>
 #include <map>
-#include <mutex>
 #include <string>
 
 namespace crossseg {
@@ -37,9 +34,6 @@ public:
     void setState(RunState state, const std::string& text);
     // Blocks while the run is paused, saying so in status.json; throws TaskCancelled once cancelled.
     void waitIfPaused(long long iteration, const std::string& runningText);
-    // Runs `work` (a stage that waits in TaskControl::checkpoint itself, such as the IAM stage) while a watcher
-    // records its pauses in status.json.
-    void recordPausesDuring(const std::function<void()>& work, const std::string& runningText);
 
     // Stage 2. begin: the checkpoint state continues `resumed` (its best so far) with the configuration now complete.
     void beginSegmentation(const TrainingCheckpointState& resumed);
@@ -55,7 +49,6 @@ public:
 
 private:
     void writeStatus();
-    void watchPauses(const bool& finished, std::condition_variable& wake, const std::string& runningText);
     void keepBestPerModel(const TrainingValidationReport& report, SegmentationStage& stage);
     void save(const std::filesystem::path& file, SegmentationStage& stage, TrainingCheckpointState state);
 
@@ -66,7 +59,6 @@ private:
     RunRecord record_;
     RunFolder folder_;
     RunStatus status_;
-    std::mutex statusMutex_; // the pause watcher writes status.json from its own thread
     TrainingCheckpointState checkpoint_;
     std::map<std::string, double> lossSums_;
     int summed_ = 0;

@@ -39,12 +39,11 @@ ImageAlignmentStage::Result alignImages(TrainingPlan& plan, TrainingRecorder& re
     reference.identityWeight = IamReference::identityWeightOf(plan.config, plan.profile);
     recorder.record().iam = reference;
     recorder.writeConfig();
-    ImageAlignmentStage::Result iam;
-    recorder.recordPausesDuring([&] {
-        iam = ImageAlignmentStage::obtain(plan.config, plan.profile, description, assistant, target, plan.device,
-                                          control, recorder.observer(), recorder.metrics(), labeledTarget,
-                                          plan.gradientSync);
-    }, kAlignmentMessage);
+    // Each IAM iteration waits through the recorder, which says so in status.json while the run is paused.
+    const auto waitPoint = [&](int iteration) { recorder.waitIfPaused(iteration, kAlignmentMessage); };
+    auto iam = ImageAlignmentStage::obtain(plan.config, plan.profile, description, assistant, target, plan.device,
+                                           control, recorder.observer(), recorder.metrics(), labeledTarget,
+                                           plan.gradientSync, waitPoint);
     recorder.record().iam->reused = iam.reused;
     return iam;
 }
