@@ -6,14 +6,19 @@
 #   into out/gpu-check/cache (both git-ignored: name them in the device call's carry list).
 # There:                                         scripts/gpu-check.sh run
 #   builds the learning engine alone (no ITK, no Qt: GPU servers have LibTorch only) against the PyTorch LibTorch
-#   of that machine, then on the GPU: a mkd-iam smoke training (loss finite, run finished, device recorded),
-#   and `bench train` (U-Net step, mkd-iam iteration, IAM step) for cpu-quick and paper on the GPU, cpu-quick on
-#   the CPU cores beside it; then the CUDA speed options (cuDNN benchmark, bf16 AMP, channels-last, pixel-shuffle
-#   up-sampling), `bench predict`, and any scripts/gpu-check.d/*.sh (e.g. the distributed NCCL smoke).
-#   Prints a table; JSON and logs go to $OUT (or out/gpu-check/results).
+#   of that machine (scripts/gpu-check.d/build.sh: every compile error at once, C++20 / no-NCCL / no-Gloo
+#   fallbacks), then, most valuable first, each stage bounded in time:
+#     1. the engine_cuda suite (CUDA against the CPU)       2. a mkd-iam smoke training on the GPU
+#     3. bench train cpu-quick, GPU and the CPU cores        4. the CUDA levers on cpu-quick (cuDNN benchmark, bf16,
+#     5. bench predict, GPU and CPU                             NCHW, transposed up-sampling, cudnn+bf16)
+#     6. scripts/gpu-check.d/*.sh (the NCCL smoke)           7. the paper profile and its levers
+#   Every result reaches $OUT as soon as it exists, so a run cut short still returns what it measured, in at most
+#   8 files: summary.txt (stage lines and the table), results.json (every bench JSON), engine_cuda.log, gpu.txt,
+#   build.log, build-errors.txt (when the build fails), logs.tar.gz (everything else).
 # Environment: DEVICE (default cuda; "cpu" rehearses the script on a machine without a GPU), BUILD_DIR (default
-# build-gpu), TORCH_PREFIX (default: PyTorch's cmake prefix when python3 has torch, else the system LibTorch).
-set -euo pipefail
+# build-gpu), TORCH_PREFIX (default: PyTorch's cmake prefix when python3 has torch, else the system LibTorch),
+# GPU_CHECK_BUDGET_S (default 400: later stages are cut short at it, or skipped).
+set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 mode="${1:-run}"
@@ -21,9 +26,10 @@ device="${DEVICE:-cuda}"
 cache="$root/out/gpu-check/cache"
 
 if [ "$mode" = prepare ]; then
+  set -e
   [ -d third_party/include/nlohmann ] || scripts/fetch-header-deps.sh
   cli="$root/build/app/cli/crossseg"
-  rm -rf out/gpu-check/demo out/gpu-check/caches "$cache"
+  rm -rf out/gpu-check/demo out/gpu-check/caches out/gpu-check/results out/gpu-check/work "$cache"
   "$cli" -q demo-data --out out/gpu-check/demo --cases 3 --test-cases 1
   prepared="$("$cli" -q preprocess --dataset out/gpu-check/demo --size 32 --cache-dir out/gpu-check/caches | tail -1)"
   mv "$prepared" "$cache"
@@ -34,94 +40,139 @@ fi
 [ "$mode" = run ] || { echo "usage: scripts/gpu-check.sh prepare|run" >&2; exit 2; }
 [ -f "$cache/cache.json" ] || { echo "gpu-check: no slice cache in $cache (run 'scripts/gpu-check.sh prepare' first)" >&2; exit 1; }
 
-out="${OUT:-$root/out/gpu-check/results}"
-mkdir -p "$out"
-build="${BUILD_DIR:-build-gpu}"
-prefix="${TORCH_PREFIX:-$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)' 2>/dev/null || true)}"
-generator=()
-command -v ninja >/dev/null && generator=(-G Ninja)
+out="${OUT:-$root/out/gpu-check/results}"    # what comes back (at most 8 files)
+work="$root/out/gpu-check/work"              # everything else, tarred into $out/logs.tar.gz after each stage
+rm -rf "$work"
+mkdir -p "$out" "$work"
+summary="$out/summary.txt"
+: >"$summary"
 start=$(date +%s)
-cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DCROSSSEG_WITH_ITK=OFF -DCROSSSEG_WITH_GUI=OFF \
-      -DCROSSSEG_BUILD_TESTS=OFF ${prefix:+-DCMAKE_PREFIX_PATH="$prefix"} >"$out/configure.log" 2>&1 ||
-  { tail -30 "$out/configure.log"; exit 1; }
-cmake --build "$build" -j"$(nproc)" --target crossseg >"$out/build.log" 2>&1 || { tail -40 "$out/build.log"; exit 1; }
-cli="$root/$build/app/cli/crossseg"
-echo "gpu-check: engine built in $(( $(date +%s) - start )) s"
-"$cli" info | tee "$out/info.txt"
-command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader | tee "$out/gpu.txt"
+deadline=$((start + ${GPU_CHECK_BUDGET_S:-400}))
+failures=0
 
-# A short mkd-iam training on the device: every stage runs there and the run says where it ran.
-run="$out/run-mkd-iam"
-rm -rf "$run"
-"$cli" train --dataset "$cache" --method mkd-iam --labeled-target 1 --profile smoke --seed 0 --device "$device" \
-      --out "$run" --iam-cache "$out/iam" >"$out/train.log" 2>&1 || { tail -20 "$out/train.log"; exit 1; }
-python3 - "$run" "$device" <<'EOF'
-import json, sys
-run, device = sys.argv[1], sys.argv[2]
-status = json.load(open(f"{run}/status.json"))
-config = json.load(open(f"{run}/config.json"))
-assert status["state"] == "finished", status
-used = config["device_used"]
-assert used.startswith(device.split(":")[0]), f"asked for {device}, ran on {used}"
-print(f"gpu-check: mkd-iam smoke run finished on {used} at iteration {status['iteration']}")
-EOF
-
-# Speed: the same measurement on the GPU and on this machine's CPU cores, then the CUDA levers of issue 10 one by
-# one (each an option whose default is today's fp32 path): cuDNN's autotuner, bf16 autocast (AMP), channels-last and
-# the pixel-shuffle up-sampling, and all of them together. Names: bench-<profile>-<device>[-<variant>].json.
-for profile in cpu-quick paper; do
-  devices=("$device")
-  [ "$device" = cpu ] || devices+=(cpu)
-  for d in "${devices[@]}"; do
-    [ "$d" = cpu ] && [ "$profile" = paper ] && continue # minutes per step on a CPU: not worth the lease
-    "$cli" -q bench train --profile "$profile" --device "$d" --steps 10 --warmup 3 --json "$out/bench-$profile-${d//:/_}.json"
-  done
-done
-if [ "$device" != cpu ]; then
-  variants=(
-    "cudnn:--cudnn-benchmark"
-    "amp:--precision bf16"
-    "nhwc:--channels-last"
-    "shuffle:--upsampling pixel-shuffle"
-    "all:--cudnn-benchmark --precision bf16 --channels-last --upsampling pixel-shuffle"
-  )
-  for profile in cpu-quick paper; do
-    for v in "${variants[@]}"; do
-      # shellcheck disable=SC2086 # the variant's options are meant to split
-      "$cli" -q bench train --profile "$profile" --device "$device" --steps 10 --warmup 5 ${v#*:} \
-        --json "$out/bench-$profile-${device//:/_}-${v%%:*}.json" >"$out/bench-$profile-${v%%:*}.log" 2>&1 ||
-        { echo "gpu-check: bench train ${v#*:} failed on $device:"; tail -5 "$out/bench-$profile-${v%%:*}.log"; }
-    done
-  done
-fi
-"$cli" -q bench predict --device "$device" --json "$out/predict-${device//:/_}.json" >"$out/predict.log" 2>&1 ||
-  { echo "gpu-check: bench predict failed:"; tail -5 "$out/predict.log"; }
-
-# Room for other checks: every executable scripts/gpu-check.d/*.sh runs here with CLI (the engine-only crossseg),
-# OUT (this folder), DEVICE and ROOT in its environment, e.g. the distributed room's NCCL smoke
-# (scripts/gpu-check.d/nccl.sh). A failing one is reported and does not stop the others.
-for extra in "$root"/scripts/gpu-check.d/*.sh; do
-  [ -x "$extra" ] || continue
-  name=$(basename "$extra" .sh)
-  if CLI="$cli" OUT="$out" DEVICE="$device" ROOT="$root" "$extra" >"$out/extra-$name.log" 2>&1; then
-    echo "gpu-check: $name passed"
+note() { echo "gpu-check [$(($(date +%s) - start)) s] $*" | tee -a "$summary"; }
+left() { echo $((deadline - $(date +%s))); }
+publish() { # the logs so far, atomically (a run killed mid-tar leaves the previous archive)
+  tar -czf "$out/logs.tar.gz.part" --exclude='*.pt' -C "$work" . 2>/dev/null && mv "$out/logs.tar.gz.part" "$out/logs.tar.gz"
+  python3 "$root/scripts/gpu-check.d/table.py" "$work" --json "$out/results.json" >/dev/null 2>&1 || true
+}
+# stage NAME SECONDS COMMAND...: runs COMMAND bounded by SECONDS, log in $work/NAME.log; says PASS/FAIL/TIMEOUT.
+stage() {
+  local name="$1" limit="$2" t0 rc
+  shift 2
+  t0=$(date +%s)
+  # bash -c: COMMAND may be one of the functions below (exported).
+  timeout --kill-after=10 "$limit" bash -c '"$@"' "$name" "$@" >"$work/$name.log" 2>&1
+  rc=$?
+  if [ $rc -eq 0 ]; then
+    note "PASS $name ($(($(date +%s) - t0)) s)"
   else
-    echo "gpu-check: $name FAILED"; tail -10 "$out/extra-$name.log"
+    failures=$((failures + 1))
+    [ $rc -eq 124 ] && note "TIMEOUT $name after ${limit} s" || note "FAIL $name (exit $rc, $(($(date +%s) - t0)) s)"
+    tail -8 "$work/$name.log" | sed 's/^/    /' | tee -a "$summary"
   fi
+  publish
+  return $rc
+}
+# optional NAME SECONDS COMMAND...: a stage that gets what is left of the budget at most, and is skipped when
+# nothing is left.
+optional() {
+  local name="$1" limit="$2"
+  shift 2
+  if [ "$(left)" -le 10 ]; then note "SKIP $name (the budget is spent)"; return 0; fi
+  [ "$limit" -le "$(($(left) + 20))" ] || limit=$(($(left) + 20))
+  stage "$name" "$limit" "$@" || true
+}
+
+# The machine.
+{
+  command -v nvidia-smi >/dev/null && nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
+  python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda, "cudnn", torch.backends.cudnn.version())' 2>/dev/null
+  echo "cpu: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+} >"$out/gpu.txt" 2>&1
+sed 's/^/  /' "$out/gpu.txt" | tee -a "$summary"
+
+# Build: scripts/gpu-check.d/build.sh configures and builds crossseg and test_engine_cuda, with fallbacks.
+build="${BUILD_DIR:-build-gpu}"
+BUILD_DIR="$build" WORK="$work" OUT="$out" "$root/scripts/gpu-check.d/build.sh" 2>&1 | tee "$work/build-steps.log" | tee -a "$summary"
+cp "$work/build.log" "$out/build.log" 2>/dev/null
+cli="$root/$build/app/cli/crossseg"
+tests="$root/$build/tests/engine_cuda/test_engine_cuda"
+publish
+[ -x "$cli" ] || [ -x "$tests" ] || { note "nothing was built: see build-errors.txt and build.log"; exit 1; }
+
+# 1. The CUDA tests (ctest: exit 77 = skipped).
+if [ -x "$tests" ]; then
+  stage engine_cuda 180 ctest --test-dir "$build" -R '^engine_cuda$' --output-on-failure -V
+  cp "$work/engine_cuda.log" "$out/engine_cuda.log"
+  grep -E '(PASS|FAIL) |skipped|cases passed|labels agree|max \|cuda' "$work/engine_cuda.log" | sed 's/^[0-9]*: //' |
+    sed 's/^/    /' | tee -a "$summary"
+else
+  note "FAIL engine_cuda: test_engine_cuda did not build"
+fi
+[ -x "$cli" ] || { note "crossseg did not build: nothing else can run"; exit 1; }
+"$cli" info >"$work/info.txt" 2>&1
+
+# 2. A short mkd-iam training on the device: every stage runs there and the run says where it ran.
+export cli work device cache
+smoke() {
+  "$cli" train --dataset "$cache" --method mkd-iam --labeled-target 1 --profile smoke --seed 0 --device "$device" \
+    --out "$work/run-mkd-iam" --iam-cache "$work/iam" &&
+    python3 -c 'import json, sys
+run, device = sys.argv[1], sys.argv[2]
+status, config = json.load(open(run + "/status.json")), json.load(open(run + "/config.json"))
+assert status["state"] == "finished", status
+assert config["device_used"].startswith(device.split(":")[0]), "asked for %s, ran on %s" % (device, config["device_used"])
+print("mkd-iam smoke run finished on %s at iteration %s" % (config["device_used"], status["iteration"]))' \
+      "$work/run-mkd-iam" "$device"
+}
+export -f smoke
+stage smoke-train 120 smoke && tail -1 "$work/smoke-train.log" | sed 's/^/    /' | tee -a "$summary"
+
+# 3-7. Speed. bench-<profile>-<device>[-<variant>].json; the baseline is each profile's defaults (fp32, channels-last,
+# pixel-shuffle up-sampling, no cuDNN autotuner); each variant changes one thing (best: cuDNN benchmark + bf16).
+bench() { # bench NAME PROFILE DEVICE STEPS WARMUP [options...]
+  local name="$1" profile="$2" dev="$3" steps="$4" warmup="$5"
+  shift 5
+  "$cli" bench train --profile "$profile" --device "$dev" --steps "$steps" --warmup "$warmup" "$@" \
+    --json "$work/bench-$name.json"
+}
+export -f bench
+variants=("cudnn:--cudnn-benchmark" "bf16:--precision bf16" "nchw:--channels-last=false"
+          "transposed:--upsampling transposed" "best:--cudnn-benchmark --precision bf16")
+levers() { # levers PROFILE SECONDS-EACH
+  for v in "${variants[@]}"; do
+    # shellcheck disable=SC2086 # the variant's options are meant to split
+    optional "bench-$1-$device-${v%%:*}" "$2" bench "$1-$device-${v%%:*}" "$1" "$device" 20 5 ${v#*:}
+  done
+}
+optional "bench-cpu-quick-$device" 90 bench "cpu-quick-$device" cpu-quick "$device" 20 5
+if [ "$device" != cpu ]; then
+  optional bench-cpu-quick-cpu 120 bench cpu-quick-cpu cpu-quick cpu 5 2
+  levers cpu-quick 60
+fi
+predict() { "$cli" bench predict --device "$1" --repeat 2 --json "$work/predict-$1.json"; }
+export -f predict
+optional "predict-$device" 90 predict "$device"
+[ "$device" = cpu ] || optional predict-cpu 90 predict cpu
+
+# Other checks: every executable scripts/gpu-check.d/*.sh except build.sh, with CLI, OUT (here: the work folder),
+# DEVICE and ROOT in its environment (the distributed room's NCCL smoke, nccl.sh).
+for extra in "$root"/scripts/gpu-check.d/*.sh; do
+  name=$(basename "$extra" .sh)
+  [ -x "$extra" ] && [ "$name" != build ] || continue
+  optional "extra-$name" 120 env CLI="$cli" OUT="$work" DEVICE="$device" ROOT="$root" "$extra" &&
+    grep -E "^$name:" "$work/extra-$name.log" | sed 's/^/    /' | tee -a "$summary"
 done
 
-python3 - "$out" <<'EOF'
-import glob, json, os, sys
-rows = []
-for path in sorted(glob.glob(os.path.join(sys.argv[1], "bench-*.json"))):
-    b = json.load(open(path))
-    name = os.path.basename(path)[6:-5]
-    for key in ("unet_step", "mkd_iam_iteration", "iam_step"):
-        m = b.get(key, {})
-        rows.append((name, key, m.get("median_step_ms"), m.get("images_per_second"), m.get("achieved_gflops")))
-print(f"{'profile-device':<22} {'measurement':<20} {'median ms':>10} {'images/s':>10} {'GFLOP/s':>10}")
-for name, key, ms, ips, gf in rows:
-    fmt = lambda v, d: "-" if v is None else f"{v:.{d}f}"
-    print(f"{name:<22} {key:<20} {fmt(ms, 1):>10} {fmt(ips, 1):>10} {fmt(gf, 1):>10}")
-EOF
-echo "gpu-check: done in $(( $(date +%s) - start )) s; files in $out"
+if [ "$device" != cpu ]; then
+  optional "bench-paper-$device" 120 bench "paper-$device" paper "$device" 20 5
+  levers paper 90
+  optional bench-paper-cpu-unet 120 bench paper-cpu-unet paper cpu 3 1 --measure unet_step
+fi
+
+publish
+python3 "$root/scripts/gpu-check.d/table.py" "$work" --json "$out/results.json" | tee -a "$summary"
+note "done, $failures stage(s) failed; files in $out"
+[ $failures -eq 0 ]
