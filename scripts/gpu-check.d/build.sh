@@ -46,6 +46,10 @@ cuda_flags=""
 shim=""
 say "LibTorch ${prefix:-system}; nccl.h ${nccl_h:-none}; libnccl ${nccl_lib:-none}; nvcc ${nvcc:-none}; gloo headers $gloo"
 
+generator=(-G Ninja)
+keep=(-k 0)
+command -v ninja >/dev/null || { generator=(); keep=(-k); }
+
 configure() {
   local flags="" libs=""
   [ $gloo = off ] && flags+=" -UUSE_C10D_GLOO"
@@ -60,7 +64,7 @@ configure() {
   [ -n "$cuda_inc" ] && [ -n "$torch_dir" ] && flags+=" -isystem $cuda_inc"
   say "configure: C++$std, NCCL $nccl, Gloo $gloo, torch.distributed $distributed"
   echo "=== configure: C++$std NCCL=$nccl Gloo=$gloo distributed=$distributed flags='$flags' ===" >>"$log"
-  TORCH_CUDA_ARCH_LIST="${TORCH_CUDA_ARCH_LIST:-9.0}" cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  TORCH_CUDA_ARCH_LIST="${TORCH_CUDA_ARCH_LIST:-9.0}" cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
     -DCROSSSEG_WITH_ITK=OFF -DCROSSSEG_WITH_GUI=OFF -DCROSSSEG_BUILD_TESTS=ON -DCMAKE_CXX_STANDARD=$std \
     "-DCMAKE_CXX_FLAGS=$flags" "-DCMAKE_CXX_STANDARD_LIBRARIES=$libs" ${prefix:+"-DCMAKE_PREFIX_PATH=$prefix"} \
     ${nvcc:+"-DCMAKE_CUDA_COMPILER=$nvcc"} ${cuda_flags:+"-DCMAKE_CUDA_FLAGS=$cuda_flags"} \
@@ -70,7 +74,7 @@ configure() {
 # compile TARGETS...: ninja -k 0 on the targets, its output appended to the log and kept in $work/last-build.log.
 compile() {
   echo "=== build $* ===" >>"$log"
-  cmake --build "$build" -j"$(nproc)" --target "$@" -- -k 0 >"$work/last-build.log" 2>&1
+  cmake --build "$build" -j"$(nproc)" --target "$@" -- "${keep[@]}" >"$work/last-build.log" 2>&1
   local rc=$?
   cat "$work/last-build.log" >>"$log"
   return $rc
@@ -116,7 +120,9 @@ fi
 
 probe=(core/CMakeFiles/crossseg_engine.dir/distributed/ProcessGroupGradientSync.cpp.o
        core/CMakeFiles/crossseg_engine.dir/learn/AutocastScope.cpp.o)
+[ ${#generator[@]} -gt 0 ] || probe=() # object targets are Ninja's; without it everything builds at once
 for attempt in 1 2 3 4; do
+  [ ${#probe[@]} -gt 0 ] || break
   if compile "${probe[@]}"; then say "probe compiled (PCH, c10d, autocast)"; break; fi
   say "probe failed: $(errors | head -3 | tr '\n' ' ' | cut -c1-300)"
   fallback || { say "no fallback for these errors: building everything to show them all"; break; }
