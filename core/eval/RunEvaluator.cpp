@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 
 namespace crossseg {
 namespace {
@@ -72,24 +73,29 @@ EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* con
         if (control) control->checkpoint();
         const LoadedCase loaded = DatasetLoader::load(dataset, *c);
         if (loaded.labels.empty()) throw InputError(c->label, "reference label could not be read");
+        if (control) control->report("evaluate", done / steps, c->id + " (predict)");
+        // Every model of the case at once: the image is preprocessed once and each network runs once, shared by
+        // the ensemble, S_real and S_syn. Prediction on the canonical image gives labels on the reference's own
+        // grid: compare there.
+        const auto start = std::chrono::steady_clock::now();
+        const std::map<std::string, LabelVolume> predicted = predictor->predictModels(loaded.image, models, nullptr);
+        const auto predictedAt = std::chrono::steady_clock::now();
+        log::debug("evaluate: " + c->id + ": " + std::to_string(models.size()) + " model(s) predicted in " +
+                   std::to_string(std::chrono::duration<double>(predictedAt - start).count()) + " s");
         for (const auto& model : models) {
             if (control) {
                 control->checkpoint();
                 control->report("evaluate", done / steps, c->id + " (" + model + ")");
             }
-            const auto start = std::chrono::steady_clock::now();
-            // Prediction on the canonical image gives labels on the reference's own grid: compare there.
-            const LabelVolume predicted = predictor->predict(loaded.image, model, nullptr);
-            const auto predictedAt = std::chrono::steady_clock::now();
-            auto metrics = SegmentationMetrics::compare(predicted, loaded.labels, classes);
+            const auto metricsStart = std::chrono::steady_clock::now();
+            auto metrics = SegmentationMetrics::compare(predicted.at(model), loaded.labels, classes);
             const auto end = std::chrono::steady_clock::now();
             double dice = 0.0;
             for (const auto& m : metrics) dice += m.dice;
             char line[256];
-            std::snprintf(line, sizeof line, "evaluate: %s %s: mean Dice %.4f (predict %.2f s, metrics %.2f s)",
-                          c->id.c_str(), model.c_str(), metrics.empty() ? 0.0 : dice / metrics.size(),
-                          std::chrono::duration<double>(predictedAt - start).count(),
-                          std::chrono::duration<double>(end - predictedAt).count());
+            std::snprintf(line, sizeof line, "evaluate: %s %s: mean Dice %.4f (metrics %.2f s)", c->id.c_str(),
+                          model.c_str(), metrics.empty() ? 0.0 : dice / metrics.size(),
+                          std::chrono::duration<double>(end - metricsStart).count());
             log::debug(line);
             report.addCase(model, c->id, std::move(metrics));
             ++done;

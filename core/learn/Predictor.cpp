@@ -31,7 +31,6 @@ public:
           targetModality_(record.targetModality()), preprocessing_(std::move(preprocessing)),
           segmenters_(std::move(segmenters)), batchSize_(record.profile.batchSize * 2) {}
 
-    using Predictor::predict;
     std::string method() const override { return method_; }
     std::vector<std::string> models() const override { return models_; }
     std::string defaultModel() const override { return defaultModel_; }
@@ -41,40 +40,67 @@ public:
         return IntensityConventionCheck::mismatch(physical, targetModality_, preprocessing_);
     }
 
-    LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control) override {
-        const auto known = models();
-        if (std::find(known.begin(), known.end(), model) == known.end()) {
-            std::string list;
-            for (const auto& m : known) list += (list.empty() ? "" : ", ") + m;
-            throw InputError("model '" + model + "' is not available for a " + method_ + " run (available: " + list + ")");
-        }
+    std::map<std::string, LabelVolume> predictModels(const ImageVolume& image, const std::vector<std::string>& models,
+                                                     TaskControl* control) override {
+        for (const auto& model : models) requireModel(model);
         if (image.empty()) throw InputError("the image to segment is empty");
+        // Preprocessing once for every model: reorientation, normalisation and resizing do not depend on it.
         const ImageVolume canonical = Reorienter::toCanonical(image);
         CaseVolumes volumes;
         volumes.image = canonical;
         const CaseSlices slices = SliceCacheBuilder::sliceCase(volumes, targetModality_, preprocessing_);
+        std::map<std::string, std::vector<std::uint8_t>> predicted = predictSlices(slices, models, control);
+        std::map<std::string, LabelVolume> result;
+        for (auto& [model, labelsOnSlices] : predicted) {
+            const LabelVolume onCanonicalGrid = SliceResampler::labelSlicesToGrid(labelsOnSlices, slices.height,
+                                                                                  slices.width, canonical.geometry());
+            std::vector<std::uint8_t>().swap(labelsOnSlices);
+            LabelVolume labels = Reorienter::toOriginal(onCanonicalGrid, image.geometry());
+            postprocessing_.apply(labels); // connectivity in voxel index space: the same on either grid
+            result.emplace(model, std::move(labels));
+        }
+        return result;
+    }
+
+private:
+    void requireModel(const std::string& model) const {
+        if (std::find(models_.begin(), models_.end(), model) != models_.end()) return;
+        std::string list;
+        for (const auto& m : models_) list += (list.empty() ? "" : ", ") + m;
+        throw InputError("model '" + model + "' is not available for a " + method_ + " run (available: " + list + ")");
+    }
+
+    // Class indices of every slice for each model. The models that share a checkpoint share its networks: each
+    // network runs once per batch whatever the number of models (the ensemble, S_real and S_syn of one best.pt
+    // cost two forwards, not four).
+    std::map<std::string, std::vector<std::uint8_t>> predictSlices(const CaseSlices& slices,
+                                                                   const std::vector<std::string>& models,
+                                                                   TaskControl* control) {
         const std::size_t area = std::size_t(slices.height) * slices.width;
-        std::vector<std::uint8_t> predicted(area * slices.count);
+        std::map<SliceSegmenter*, std::vector<std::string>> byNetworks;
+        std::map<std::string, std::vector<std::uint8_t>> predicted;
+        for (const auto& model : models) {
+            if (predicted.count(model)) continue;
+            byNetworks[segmenters_.at(model).get()].push_back(model);
+            predicted[model].resize(area * slices.count);
+        }
         for (int first = 0; first < slices.count; first += batchSize_) {
             if (control) control->checkpoint();
             const int n = std::min(batchSize_, slices.count - first);
             const torch::Tensor batch = torch::from_blob(const_cast<float*>(slices.images.data()) + first * area,
                                                          {n, 1, slices.height, slices.width}, torch::kFloat);
-            const torch::Tensor labels =
-                segmenters_.at(model)->probabilities(batch, model).argmax(1).to(torch::kUInt8).contiguous();
-            std::memcpy(predicted.data() + first * area, labels.data_ptr<std::uint8_t>(), area * n);
+            for (const auto& [segmenter, names] : byNetworks) {
+                for (const auto& [model, probabilities] : segmenter->probabilitiesOf(batch, names)) {
+                    SliceSegmenter::classIndices(probabilities, predicted.at(model).data() + first * area);
+                }
+            }
             if (control)
                 control->report("predict", double(first + n) / slices.count,
                                 "slice " + std::to_string(first + n) + "/" + std::to_string(slices.count));
         }
-        const LabelVolume onCanonicalGrid =
-            SliceResampler::labelSlicesToGrid(predicted, slices.height, slices.width, canonical.geometry());
-        LabelVolume labels = Reorienter::toOriginal(onCanonicalGrid, image.geometry());
-        postprocessing_.apply(labels); // connectivity in voxel index space: the same on either grid
-        return labels;
+        return predicted;
     }
 
-private:
     std::string method_;
     std::vector<std::string> models_;
     std::string defaultModel_;
@@ -128,6 +154,10 @@ std::shared_ptr<SliceSegmenter> segmenterFrom(const RunRecord& record, const std
 }
 
 } // namespace
+
+LabelVolume Predictor::predict(const ImageVolume& image, const std::string& model, TaskControl* control) {
+    return predictModels(image, {model}, control).at(model);
+}
 
 LabelVolume Predictor::predict(const ImageVolume& image, const StoredIntensity& stored, const std::string& model,
                                TaskControl* control) {

@@ -4,6 +4,7 @@
 #include "core/learn/PredictionPostprocessing.h"
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,10 +31,17 @@ public:
     // Class indices on `image`'s grid. Reports progress as stage "predict". `image` is in PHYSICAL units (HU for CT):
     // what DatasetLoader::load returns (it applies a manifest's stored_intensity) and what VolumeReader returns for
     // a NIfTI in HU or a DICOM series (ITK applies the rescale).
-    virtual LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control = nullptr) = 0;
+    LabelVolume predict(const ImageVolume& image, const std::string& model, TaskControl* control = nullptr);
     // The same for an image whose numbers encode physical units (`stored`: physical = stored x slope + intercept).
     LabelVolume predict(const ImageVolume& image, const StoredIntensity& stored, const std::string& model,
                         TaskControl* control = nullptr);
+
+    // Several models of the run at once (evaluation): the image is preprocessed once and each network runs once
+    // per batch of slices, shared by the models that use it (the ensemble reuses the softmaxes of S_real and
+    // S_syn). Each result is identical to predict(image, model). Keyed by model; a repeated model counts once.
+    virtual std::map<std::string, LabelVolume> predictModels(const ImageVolume& image,
+                                                             const std::vector<std::string>& models,
+                                                             TaskControl* control = nullptr) = 0;
 
     // Applied to every prediction from now on (default: none).
     virtual void setPostprocessing(const PredictionPostprocessing& postprocessing) = 0;

@@ -30,15 +30,16 @@ TrainingValidationReport SegmentationValidator::evaluate(SliceSegmenter& segment
         std::map<std::string, LabelOverlap> overlaps;
         for (const auto& model : models) overlaps.emplace(model, LabelOverlap(classes_));
         const std::size_t area = std::size_t(c.height) * c.width;
+        std::vector<std::uint8_t> labels;
         for (int first = 0; first < c.count; first += batchSize_) {
             const int n = std::min(batchSize_, c.count - first);
             const torch::Tensor images = torch::from_blob(const_cast<float*>(c.images.data()) + first * area,
                                                           {n, 1, c.height, c.width}, torch::kFloat);
             // Each network runs once per batch; every model's prediction comes from those logits.
             for (const auto& [model, probabilities] : segmenter.probabilitiesOfAllModels(images)) {
-                const torch::Tensor labels = probabilities.argmax(1).to(torch::kUInt8).contiguous();
-                overlaps.at(model).add(labels.data_ptr<std::uint8_t>(), c.labels.data() + first * area,
-                                       std::size_t(n) * area);
+                labels.resize(std::size_t(n) * area);
+                SliceSegmenter::classIndices(probabilities, labels.data());
+                overlaps.at(model).add(labels.data(), c.labels.data() + first * area, labels.size());
             }
         }
         for (const auto& [model, o] : overlaps) {

@@ -3,6 +3,7 @@
 
 #include <torch/torch.h>
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -25,12 +26,21 @@ public:
     // Every model's probabilities (on the CPU) for one batch, each network run once: the ensemble reuses the
     // logits of "real" and "syn" (validation and evaluation of every model at the cost of two forwards).
     std::map<std::string, torch::Tensor> probabilitiesOfAllModels(const torch::Tensor& images);
+    // The probabilities of the given models (on the CPU), each network running at most once for the batch; every
+    // value is identical to that of probabilities(images, model). InputError for a model this run lacks.
+    std::map<std::string, torch::Tensor> probabilitiesOf(const torch::Tensor& images,
+                                                         const std::vector<std::string>& models);
+
+    // argmax over the classes axis of N x C x H x W probabilities (any layout, at most 256 classes) into
+    // N x H x W class indices: the same indices as torch's argmax(1), faster on channels-last tensors.
+    static void classIndices(const torch::Tensor& probabilities, std::uint8_t* out);
 
     // The ensemble rule on logits: mean over networks of softmax(logits, classes axis).
     static torch::Tensor ensembleProbabilities(const std::vector<torch::Tensor>& logits);
 
 private:
     torch::Tensor logits(const std::string& name, const torch::Tensor& images);
+    void requireModel(const std::string& model) const;
 
     std::map<std::string, UNet> segmentors_;
     torch::Device device_;

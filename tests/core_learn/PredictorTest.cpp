@@ -2,12 +2,14 @@
 #include "SyntheticSliceCache.h"
 
 #include "core/learn/Predictor.h"
+#include "core/learn/SliceSegmenter.h"
 #include "core/learn/TrainingRun.h"
 #include "core/util/InputError.h"
 #include "core/util/TaskControl.h"
 
 #include <QtTest/QtTest>
 
+#include <cmath>
 #include <fstream>
 
 using namespace crossseg;
@@ -87,6 +89,57 @@ private Q_SLOTS:
                     for (std::size_t i = 0; i < 40; ++i) QCOMPARE(a.at(i, j, k), b.at(i, 35 - j, k));
             for (auto value : a.voxels()) QVERIFY(value < 3);
         }
+    }
+
+    void allModelsAtOnceEqualEachModelAlone() {
+        // Evaluation predicts every model of a case together, each network running once and the ensemble built
+        // from the softmaxes of S_real and S_syn: the labels must be those of one prediction per model.
+        const auto predictor = Predictor::load(run_);
+        for (const char* postprocess : {"none", "largest-component"}) {
+            predictor->setPostprocessing(PredictionPostprocessing::parse(postprocess));
+            const ImageVolume las = lasVolume();
+            const auto all = predictor->predictModels(las, {"ensemble", "real", "syn", "real"});
+            QCOMPARE(all.size(), std::size_t(3));
+            for (const char* model : {"ensemble", "real", "syn"}) {
+                const LabelVolume alone = predictor->predict(las, model);
+                QVERIFY(all.at(model).geometry().sameGrid(las.geometry()));
+                QVERIFY2(all.at(model).voxels() == alone.voxels(), model);
+            }
+        }
+        QVERIFY_EXCEPTION_THROWN(predictor->predictModels(lasVolume(), {"real", "single"}), InputError);
+    }
+
+    void segmenterSharesEachNetworksSoftmax() {
+        // The building block: any subset of models from one batch gives the same tensors as one call per model.
+        torch::manual_seed(5);
+        UNetOptions options;
+        options.classes = 3;
+        options.depth = 2;
+        options.baseChannels = 4;
+        UNet real(options), syn(options);
+        SliceSegmenter segmenter({{"real", real}, {"syn", syn}}, torch::kCPU);
+        const torch::Tensor images = torch::randn({2, 1, 16, 16});
+        const auto some = segmenter.probabilitiesOf(images, {"syn", "ensemble"});
+        QCOMPARE(some.size(), std::size_t(2));
+        QVERIFY(torch::equal(some.at("syn"), segmenter.probabilities(images, "syn")));
+        QVERIFY(torch::equal(some.at("ensemble"), segmenter.probabilities(images, "ensemble")));
+        // Validation calls it in the middle of training: the networks' training state is left as it was.
+        QVERIFY(real->is_training() && syn->is_training());
+        QVERIFY_EXCEPTION_THROWN(segmenter.probabilitiesOf(images, {"single"}), InputError);
+    }
+
+    void classIndicesAreTorchsArgmax() {
+        // Channels-last probabilities (what the networks return), a tie (the first class wins) and a NaN.
+        torch::manual_seed(9);
+        torch::Tensor p = torch::rand({3, 5, 7, 6}).contiguous(torch::MemoryFormat::ChannelsLast);
+        p.index_put_({0, torch::indexing::Slice(), 0, 0}, 0.5f);
+        p.index_put_({1, 3, 2, 2}, std::nanf(""));
+        std::vector<std::uint8_t> ours(3 * 7 * 6);
+        SliceSegmenter::classIndices(p, ours.data());
+        const torch::Tensor expected = p.argmax(1).to(torch::kUInt8).contiguous();
+        QVERIFY(std::equal(ours.begin(), ours.end(), expected.data_ptr<std::uint8_t>()));
+        QCOMPARE(int(ours[0]), 0);
+        QCOMPARE(int(ours[7 * 6 + 2 * 6 + 2]), 3);
     }
 
     void progressAndCancelGoThroughTaskControl() {
