@@ -1,5 +1,6 @@
 #include "core/eval/EuclideanDistanceTransform.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace crossseg {
@@ -57,6 +58,26 @@ void transformLine(std::size_t n, double spacing, LineScratch& s) {
     }
 }
 
+// The first pass on the binary mask: along a line the squared distance to the nearest source is w·d², what
+// transformLine gives for 0/infinity input (w·d·d + 0), found by two sweeps instead of the parabola envelope.
+void firstPass(const std::vector<std::uint8_t>& mask, std::size_t start, std::size_t n, double spacing,
+               double* out) {
+    const double w = spacing * spacing;
+    constexpr std::size_t kNone = ~std::size_t(0);
+    std::size_t last = kNone;
+    for (std::size_t p = 0; p < n; ++p) { // distance to the nearest source at or before p
+        if (mask[start + p]) last = p;
+        out[p] = last == kNone ? kInfinity : static_cast<double>(p - last);
+    }
+    last = kNone;
+    for (std::size_t p = n; p-- > 0;) { // ... or after p, whichever is nearer
+        if (mask[start + p]) last = p;
+        const double after = last == kNone ? kInfinity : static_cast<double>(last - p);
+        const double d = std::min(out[p], after);
+        out[p] = d == kInfinity ? kInfinity : w * d * d + 0.0;
+    }
+}
+
 } // namespace
 
 std::vector<double> EuclideanDistanceTransform::squaredDistances(const std::vector<std::uint8_t>& mask,
@@ -64,22 +85,25 @@ std::vector<double> EuclideanDistanceTransform::squaredDistances(const std::vect
                                                                  const std::array<double, 3>& spacing) {
     const std::size_t total = size[0] * size[1] * size[2];
     std::vector<double> distance(total);
-    for (std::size_t i = 0; i < total; ++i) distance[i] = mask[i] ? 0.0 : kInfinity;
     if (total == 0) return distance;
 
+    for (std::size_t line = 0; line < size[1] * size[2]; ++line)
+        firstPass(mask, line * size[0], size[0], spacing[0], distance.data() + line * size[0]);
     const std::array<std::size_t, 3> stride{1, size[0], size[0] * size[1]};
     LineScratch scratch;
-    for (int axis = 0; axis < 3; ++axis) {
+    for (int axis = 1; axis < 3; ++axis) {
         const std::size_t n = size[axis];
         scratch.values.resize(n);
         scratch.result.resize(n);
         scratch.apex.resize(n);
         scratch.boundary.resize(n + 1);
-        // Lines along `axis` start at every voxel whose coordinate on `axis` is 0.
-        const int a = (axis + 1) % 3, b = (axis + 2) % 3;
-        for (std::size_t ib = 0; ib < size[b]; ++ib) {
-            for (std::size_t ia = 0; ia < size[a]; ++ia) {
-                const std::size_t start = ia * stride[a] + ib * stride[b];
+        // Lines along `axis` start at every voxel whose coordinate on `axis` is 0. The other two axes are walked
+        // with x innermost, so that consecutive lines lie side by side in memory (each line is independent: the
+        // order changes no value, only the cache misses).
+        const int outer = axis == 1 ? 2 : 1;
+        for (std::size_t io = 0; io < size[outer]; ++io) {
+            for (std::size_t ix = 0; ix < size[0]; ++ix) {
+                const std::size_t start = ix + io * stride[outer];
                 for (std::size_t p = 0; p < n; ++p) scratch.values[p] = distance[start + p * stride[axis]];
                 transformLine(n, spacing[axis], scratch);
                 for (std::size_t p = 0; p < n; ++p) distance[start + p * stride[axis]] = scratch.result[p];

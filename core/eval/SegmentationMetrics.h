@@ -3,6 +3,7 @@
 #include "core/image/Volume.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace crossseg {
@@ -18,6 +19,13 @@ public:
                                              const std::vector<std::string>& classes);
     static ClassMetrics compareClass(const LabelVolume& prediction, const LabelVolume& reference, int classIndex,
                                      const std::string& className);
+
+private:
+    // The classes given as (index, name), all below labelCount: one pass over the grid counts every class's
+    // voxels and finds each class's box, then the distances of each class are computed inside its box.
+    static std::vector<ClassMetrics> compare(const LabelVolume& prediction, const LabelVolume& reference,
+                                             std::size_t labelCount,
+                                             const std::vector<std::pair<int, std::string>>& classes);
 };
 
 } // namespace crossseg

@@ -6,38 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace crossseg {
 namespace {
-
-struct Box {
-    std::array<std::size_t, 3> low{0, 0, 0};
-    std::array<std::size_t, 3> high{0, 0, 0}; // inclusive
-    bool empty = true;
-
-    void include(std::size_t i, std::size_t j, std::size_t k) {
-        const std::array<std::size_t, 3> p{i, j, k};
-        for (int a = 0; a < 3; ++a) {
-            if (empty || p[a] < low[a]) low[a] = p[a];
-            if (empty || p[a] > high[a]) high[a] = p[a];
-        }
-        empty = false;
-    }
-    std::array<std::size_t, 3> size() const {
-        return {high[0] - low[0] + 1, high[1] - low[1] + 1, high[2] - low[2] + 1};
-    }
-};
-
-// The part of a full-grid mask inside the box, x-fastest.
-std::vector<std::uint8_t> crop(const std::vector<std::uint8_t>& mask, const VolumeGeometry& g, const Box& box) {
-    const auto s = box.size();
-    std::vector<std::uint8_t> out(s[0] * s[1] * s[2]);
-    std::size_t n = 0;
-    for (std::size_t k = box.low[2]; k <= box.high[2]; ++k)
-        for (std::size_t j = box.low[1]; j <= box.high[1]; ++j)
-            for (std::size_t i = box.low[0]; i <= box.high[0]; ++i) out[n++] = mask[g.linearIndex(i, j, k)];
-    return out;
-}
 
 // Distances from every source voxel to the nearest target voxel (both masks cropped to the same box).
 std::vector<double> directed(const std::vector<std::uint8_t>& from, const std::vector<std::uint8_t>& to,
@@ -53,27 +25,40 @@ std::vector<double> directed(const std::vector<std::uint8_t>& from, const std::v
 
 SurfaceDistances SurfaceDistances::between(const LabelVolume& prediction, const LabelVolume& reference,
                                            std::uint16_t label) {
-    SurfaceDistances result;
     const auto& g = reference.geometry();
     // Every surface voxel of both labels lies in the bounding box of their union, so the distance transform over
     // that box alone is exact, and much cheaper than over a whole CT volume.
-    Box box;
-    bool inPrediction = false, inReference = false;
+    VoxelBox inPrediction, inReference;
     for (std::size_t k = 0; k < g.size[2]; ++k)
         for (std::size_t j = 0; j < g.size[1]; ++j)
             for (std::size_t i = 0; i < g.size[0]; ++i) {
                 const std::size_t at = g.linearIndex(i, j, k);
-                const bool p = prediction.voxels()[at] == label, r = reference.voxels()[at] == label;
-                if (p || r) box.include(i, j, k);
-                inPrediction = inPrediction || p;
-                inReference = inReference || r;
+                if (prediction.voxels()[at] == label) inPrediction.include(i, j, k);
+                if (reference.voxels()[at] == label) inReference.include(i, j, k);
             }
-    if (!inPrediction || !inReference) return result;
+    if (inPrediction.empty || inReference.empty) return SurfaceDistances();
+    inPrediction.include(inReference);
+    return inBox(prediction, reference, label, inPrediction);
+}
 
-    const auto predictionSurface = crop(SurfaceVoxels::mask(prediction, label), g, box);
-    const auto referenceSurface = crop(SurfaceVoxels::mask(reference, label), g, box);
-    result.predictionToReference_ = directed(predictionSurface, referenceSurface, box.size(), g.spacing);
-    result.referenceToPrediction_ = directed(referenceSurface, predictionSurface, box.size(), g.spacing);
+SurfaceDistances SurfaceDistances::inBox(const LabelVolume& prediction, const LabelVolume& reference,
+                                         std::uint16_t label, const VoxelBox& box) {
+    SurfaceDistances result;
+    const auto predictionSurface = SurfaceVoxels::maskIn(prediction, label, box);
+    const auto referenceSurface = SurfaceVoxels::maskIn(reference, label, box);
+    const auto hasVoxel = [](const std::vector<std::uint8_t>& mask) {
+        return std::find(mask.begin(), mask.end(), std::uint8_t(1)) != mask.end();
+    };
+    // A label absent from either volume has no surface there: both lists stay empty.
+    if (!hasVoxel(predictionSurface) || !hasVoxel(referenceSurface)) return result;
+    const auto& spacing = reference.geometry().spacing;
+    // The two directions are independent distance transforms: one on a second thread (evaluation runs them while
+    // the networks are idle; the values do not depend on it).
+    std::thread other([&] {
+        result.referenceToPrediction_ = directed(referenceSurface, predictionSurface, box.size(), spacing);
+    });
+    result.predictionToReference_ = directed(predictionSurface, referenceSurface, box.size(), spacing);
+    other.join();
     return result;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/eval/VoxelBox.h"
 #include "core/image/Volume.h"
 
 #include <cstdint>
@@ -23,6 +24,11 @@ public:
     // Both volumes on the same grid (checked by the caller). Either empty set leaves both lists empty.
     static SurfaceDistances between(const LabelVolume& prediction, const LabelVolume& reference,
                                     std::uint16_t label);
+    // The same when the caller knows a box holding every voxel of `label` in both volumes (SegmentationMetrics
+    // finds the boxes of all classes in one pass): surfaces and distance transforms are computed inside the box
+    // only, with the same result as on the whole grid (every surface voxel of either volume lies in the box).
+    static SurfaceDistances inBox(const LabelVolume& prediction, const LabelVolume& reference, std::uint16_t label,
+                                  const VoxelBox& box);
 
     const std::vector<double>& predictionToReference() const { return predictionToReference_; }
     const std::vector<double>& referenceToPrediction() const { return referenceToPrediction_; }

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/eval/VoxelBox.h"
 #include "core/image/Volume.h"
 
 #include <cstdint>
@@ -13,6 +14,9 @@ class SurfaceVoxels {
 public:
     // 1 where the voxel is on the label's surface, else 0; same size and order as the volume's voxels.
     static std::vector<std::uint8_t> mask(const LabelVolume& labels, std::uint16_t label);
+    // The same mask inside `box` only (x-fastest over the box): exactly the full mask cropped to the box, as the
+    // neighbours are read from the whole volume and only the grid's own border closes a structure.
+    static std::vector<std::uint8_t> maskIn(const LabelVolume& labels, std::uint16_t label, const VoxelBox& box);
     // The same as a label volume (surface = label, rest 0), for cross-checks with ITK filters and for viewing.
     static LabelVolume asVolume(const LabelVolume& labels, std::uint16_t label);
 };

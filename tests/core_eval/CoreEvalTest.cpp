@@ -377,5 +377,8 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(CoreEvalTest)
+int runCoreEvalTests(int argc, char** argv) {
+    CoreEvalTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "CoreEvalTest.moc"
