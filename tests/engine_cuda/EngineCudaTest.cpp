@@ -21,6 +21,7 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <unistd.h>
 
@@ -255,7 +256,10 @@ ENGINE_CUDA_CASE(checkpointFromCudaLoadsOnCpu) {
                                   what << " " << name << " buffer " << b.key() << " differs from the GPU's");
         }
     }
-    std::filesystem::remove_all(folder);
+    // Not std::filesystem::remove_all: PyTorch's wheel (2.11) exports its own static copy of it from libtorch.so,
+    // the executable binds to that copy, and it jumps to a null pointer (seen on the H200 machine, 2026-11-30).
+    std::remove(file.c_str());
+    ::rmdir(folder.c_str());
 }
 
 ENGINE_CUDA_CASE(sliceSegmenterOnCudaAgreesWithCpu) {
