@@ -104,7 +104,7 @@ publish
 
 # 1. The CUDA tests (ctest: exit 77 = skipped).
 if [ -x "$tests" ]; then
-  stage engine_cuda 180 ctest --test-dir "$build" -R '^engine_cuda$' --output-on-failure -V
+  stage engine_cuda 180 ctest --test-dir "$build" -R '^engine_cuda$' -V # -V shows every case (once)
   cp "$work/engine_cuda.log" "$out/engine_cuda.log"
   grep -E '(PASS|FAIL) |skipped|cases passed|labels agree|max \|cuda' "$work/engine_cuda.log" | sed 's/^[0-9]*: //' |
     sed 's/^/    /' | tee -a "$summary"
