@@ -17,11 +17,15 @@ torch::Tensor SubPixelTransposedConvImpl::forward(const torch::Tensor& x) {
     static const int64_t kTap[2][2] = {{1, 3}, {2, 0}};
     namespace F = torch::nn::functional;
     const torch::Tensor padded = F::pad(weight_, F::PadFuncOptions({0, 1, 0, 1})); // in x out x 4 x 4
+    // The tap indices live on the weight's device: index_select on a CUDA tensor refuses a CPU index.
+    const auto taps = [&](int phase) {
+        const auto options = torch::TensorOptions().dtype(torch::kLong).device(padded.device());
+        return torch::tensor({kTap[phase][0], kTap[phase][1]}, options);
+    };
     std::vector<torch::Tensor> phases;
     for (int p = 0; p < 2; ++p) {
-        const torch::Tensor rows = padded.index_select(2, torch::tensor({kTap[p][0], kTap[p][1]}));
-        for (int q = 0; q < 2; ++q)
-            phases.push_back(rows.index_select(3, torch::tensor({kTap[q][0], kTap[q][1]})).permute({1, 0, 2, 3}));
+        const torch::Tensor rows = padded.index_select(2, taps(p));
+        for (int q = 0; q < 2; ++q) phases.push_back(rows.index_select(3, taps(q)).permute({1, 0, 2, 3}));
     }
     // out x 4 x in x 2 x 2 -> channel o * 4 + p * 2 + q, the order pixel_shuffle(2) expects.
     const torch::Tensor kernel = torch::stack(phases, 1).reshape({4 * out_, in_, 2, 2});

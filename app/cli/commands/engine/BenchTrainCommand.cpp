@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -70,6 +71,13 @@ bool wanted(const BenchArguments& a, const std::string& key) {
     return std::find(a.measure.begin(), a.measure.end(), key) != a.measure.end();
 }
 
+// --op-profile: that many more steps under the autograd profiler, op by op, into the JSON and onto stdout.
+void addOpProfile(const BenchContext& c, const std::function<void()>& step, nlohmann::json& result) {
+    if (c.args.opProfileSteps <= 0) return;
+    result["op_profile"] = OpProfile::run(step, c.args.opProfileSteps);
+    std::cout << OpProfile::table(result["op_profile"]) << std::flush;
+}
+
 nlohmann::json measureUNetStep(const BenchContext& c, bool opProfile) {
     const TrainingProfile& p = c.profile;
     SingleSegmentorTrainer trainer(c.unet, p, c.device);
@@ -81,10 +89,7 @@ nlohmann::json measureUNetStep(const BenchContext& c, bool opProfile) {
     };
     nlohmann::json result =
         BenchStepTimer::time(step, c.args.warmup, c.args.steps, 3.0 * c.unetFlops * p.batchSize, p.batchSize, c.device);
-    if (opProfile && c.args.opProfileSteps > 0) {
-        result["op_profile"] = OpProfile::run(step, c.args.opProfileSteps);
-        std::cout << OpProfile::table(result["op_profile"]) << std::flush;
-    }
+    if (opProfile) addOpProfile(c, step, result);
     return result;
 }
 
@@ -103,12 +108,14 @@ nlohmann::json measureMkdIamIteration(const BenchContext& c) {
     const int perNetwork = 2 * p.batchSize + p.unlabeledBatchSize;
     const double flops = 2.0 * 3.0 * c.unetFlops * perNetwork + generatorFlops * p.batchSize;
     long long i = 0;
-    return BenchStepTimer::time(
-        [&] {
-            AutocastScope precision(c.device, c.args.precision);
-            trainer.step(batch, p.learningRate, ++i);
-        },
-        c.args.warmup, c.args.steps, flops, 2 * p.batchSize + p.unlabeledBatchSize, c.device);
+    const auto step = [&] {
+        AutocastScope precision(c.device, c.args.precision);
+        trainer.step(batch, p.learningRate, ++i);
+    };
+    nlohmann::json result =
+        BenchStepTimer::time(step, c.args.warmup, c.args.steps, flops, 2 * p.batchSize + p.unlabeledBatchSize, c.device);
+    addOpProfile(c, step, result);
+    return result;
 }
 
 nlohmann::json measureIamStep(const BenchContext& c) {
@@ -175,7 +182,7 @@ void addOptions(CLI::App& command, BenchArguments& a) {
     command.add_option("--precision", a.precision, "fp32 | bf16 (autocast around each step)")
         ->capture_default_str()->check(CLI::IsMember({"fp32", "bf16"}));
     command.add_flag("--cudnn-benchmark", a.cudnnBenchmark, "Let cuDNN pick convolution algorithms by timing (CUDA)");
-    command.add_option("--op-profile", a.opProfileSteps, "Profile this many U-Net steps op by op (autograd profiler)")
+    command.add_option("--op-profile", a.opProfileSteps, "Profile this many more U-Net steps and mkd-iam iterations op by op (autograd profiler)")
         ->capture_default_str()->check(CLI::Range(0, 100));
     command.add_flag("--peer", a.peer, "Also run the PyTorch peer script side by side and print the speed ratio");
     command.add_option("--peer-rounds", a.peerRounds, "Alternations of our U-Net step and the peer's")
