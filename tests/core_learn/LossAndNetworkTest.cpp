@@ -1,4 +1,5 @@
 // Losses, networks, ensemble rule, augmentation and the batch loader: the pieces the method is built from.
+#include "SmallUNet.h"
 #include "core/learn/Losses.h"
 #include "core/learn/PatchDiscriminator.h"
 #include "core/learn/ResnetGenerator.h"
@@ -62,11 +63,7 @@ private Q_SLOTS:
 
     void ensembleIsTheAverageOfTheTwoSoftmaxes() {
         torch::manual_seed(5);
-        UNetOptions o;
-        o.classes = 3;
-        o.depth = 2;
-        o.baseChannels = 4;
-        UNet real(o), syn(o);
+        UNet real(test::smallUNet()), syn(test::smallUNet());
         SliceSegmenter segmenter({{"real", real}, {"syn", syn}}, torch::kCPU);
         QCOMPARE(segmenter.defaultModel(), std::string("ensemble"));
         const torch::Tensor x = torch::randn({2, 1, 16, 16});

@@ -1,6 +1,7 @@
 // The U-Net's variants: domain-specific normalisation (issue 9) and the faster layer choices (issue 10). Each
 // variant is an option whose default is the original network, so these tests pin both the new behaviour and the
 // promise that the defaults did not move.
+#include "SmallUNet.h"
 #include "core/learn/DomainNormalization.h"
 #include "core/learn/ResnetGenerator.h"
 #include "core/learn/SubPixelTransposedConv.h"
@@ -13,16 +14,9 @@
 #include <stdexcept>
 
 using namespace crossseg;
+using crossseg::test::smallUNet;
 
 namespace {
-
-UNetOptions smallUNet() {
-    UNetOptions o;
-    o.classes = 3;
-    o.depth = 2;
-    o.baseChannels = 4;
-    return o;
-}
 
 std::map<std::string, torch::Tensor> buffersCopy(UNet& network) {
     std::map<std::string, torch::Tensor> copy;

@@ -1,6 +1,7 @@
 // Predictor: loads a run, segments a volume in any orientation and returns labels on that volume's own grid.
 #include "SyntheticSliceCache.h"
 
+#include "SmallUNet.h"
 #include "core/learn/Predictor.h"
 #include "core/learn/SliceSegmenter.h"
 #include "core/learn/TrainingRun.h"
@@ -112,11 +113,7 @@ private Q_SLOTS:
     void segmenterSharesEachNetworksSoftmax() {
         // The building block: any subset of models from one batch gives the same tensors as one call per model.
         torch::manual_seed(5);
-        UNetOptions options;
-        options.classes = 3;
-        options.depth = 2;
-        options.baseChannels = 4;
-        UNet real(options), syn(options);
+        UNet real(test::smallUNet()), syn(test::smallUNet());
         SliceSegmenter segmenter({{"real", real}, {"syn", syn}}, torch::kCPU);
         const torch::Tensor images = torch::randn({2, 1, 16, 16});
         const auto some = segmenter.probabilitiesOf(images, {"syn", "ensemble"});
