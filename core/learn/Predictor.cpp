@@ -5,6 +5,7 @@
 #include "core/learn/RunRecord.h"
 #include "core/learn/SegmentationTrainer.h"
 #include "core/learn/SliceSegmenter.h"
+#include "core/learn/ThreadSettings.h"
 #include "core/learn/TrainingCheckpoint.h"
 #include "core/preprocess/IntensityConventionCheck.h"
 #include "core/preprocess/PhysicalIntensity.h"
@@ -29,7 +30,8 @@ public:
         : method_(toString(record.config.method)), models_(record.models()),
           defaultModel_(record.method().defaultModel), classes_(record.classes),
           targetModality_(record.targetModality()), preprocessing_(std::move(preprocessing)),
-          segmenters_(std::move(segmenters)), batchSize_(record.profile.batchSize * 2) {}
+          segmenters_(std::move(segmenters)), batchSize_(record.profile.batchSize * 2),
+          flushDenormals_(record.profile.flushDenormals) {}
 
     std::string method() const override { return method_; }
     std::vector<std::string> models() const override { return models_; }
@@ -76,6 +78,9 @@ private:
     std::map<std::string, std::vector<std::uint8_t>> predictSlices(const CaseSlices& slices,
                                                                    const std::vector<std::string>& models,
                                                                    TaskControl* control) {
+        // The run's own numerics, on the thread that predicts (the mode is per thread): the same labels as the
+        // validation inside training.
+        ThreadSettings::setFlushDenormals(flushDenormals_);
         const std::size_t area = std::size_t(slices.height) * slices.width;
         std::map<SliceSegmenter*, std::vector<std::string>> byNetworks;
         std::map<std::string, std::vector<std::uint8_t>> predicted;
@@ -109,6 +114,7 @@ private:
     SliceCacheParameters preprocessing_;
     SegmenterByModel segmenters_;
     int batchSize_;
+    bool flushDenormals_;
     PredictionPostprocessing postprocessing_;
 };
 

@@ -41,4 +41,18 @@ int ThreadSettings::callingThreadTeamSize() {
 
 void ThreadSettings::setCudnnBenchmark(bool on) { at::globalContext().setBenchmarkCuDNN(on); }
 
+bool ThreadSettings::setFlushDenormals(bool on) {
+    // setFlushDenormal changes the calling thread's MXCSR only; the OpenMP team that runs the calling thread's
+    // parallel regions keeps its own. at::parallel_for cannot reach it from here: this file is compiled without
+    // -fopenmp, so the header's `#pragma omp parallel` is dropped and the lambda runs on the calling thread alone.
+    // GOMP_parallel (what the compiler lowers that pragma to, libgomp's ABI since GCC 4.9) runs the function once on
+    // every member of the team the calling thread's next region gets, the calling thread included.
+    if (!at::globalContext().setFlushDenormal(on)) return false;
+    using Body = void (*)(void*);
+    if (auto parallel = openMp<void (*)(Body, void*, unsigned, unsigned)>("GOMP_parallel")) {
+        parallel([](void* mode) { at::globalContext().setFlushDenormal(*static_cast<bool*>(mode)); }, &on, 0, 0);
+    }
+    return true;
+}
+
 } // namespace crossseg

@@ -23,6 +23,13 @@ public:
     // cuDNN's autotuner: picks the fastest convolution algorithm per shape on first use (CUDA only; results may
     // differ by rounding between runs, so it is an option, off by default).
     static void setCudnnBenchmark(bool on);
+    // Flush-to-zero and denormals-are-zero (x86 MXCSR) for the calling thread and every member of its OpenMP team;
+    // threads created later by the calling thread inherit it. Denormal floats (tiny gradients, Adam's
+    // squared-gradient averages, near-zero activations) take a slow microcode path on many x86 CPUs; on this
+    // project's 2-core Xeon VM flushing them measured no gain in a real mkd-iam run (docs/BENCHMARKS.md), so it is a
+    // profile parameter (flush_denormals, off in the named profiles), applied per run, on as well as off. Results
+    // move at float-rounding level. Returns false where the CPU cannot flush denormals (the setting is unchanged).
+    static bool setFlushDenormals(bool on);
 };
 
 } // namespace crossseg

@@ -2,11 +2,10 @@
 
 #include "core/util/InputError.h"
 
-
 namespace crossseg {
 
 nlohmann::json TrainingConfig::toJson() const {
-    return nlohmann::json{
+    nlohmann::json json{
         {"method", toString(method)},
         {"labeled_target", labeledTarget},
         {"profile", profile},
@@ -21,6 +20,9 @@ nlohmann::json TrainingConfig::toJson() const {
         {"iterations", iterations},
         {"iam_cache_root", iamCacheRoot.string()},
     };
+    // Only when set: the configuration of a run without overrides reads as before (its checkpoints compare equal).
+    if (!profileOverrides.empty()) json["profile_overrides"] = profileOverrides;
+    return json;
 }
 
 TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
@@ -39,9 +41,11 @@ TrainingConfig TrainingConfig::fromJson(const nlohmann::json& json) {
         c.identityWeight = json.value("identity_weight", c.identityWeight);
         c.iterations = json.value("iterations", 0);
         c.iamCacheRoot = json.value("iam_cache_root", std::string());
+        c.profileOverrides = json.value("profile_overrides", nlohmann::json::object());
     } catch (const nlohmann::json::exception& e) {
         throw InputError(std::string("invalid training configuration: ") + e.what());
     }
+    if (!c.profileOverrides.is_object()) throw InputError("profile_overrides must be a JSON object");
     if (c.iterations < 0) throw InputError("iterations must be positive, or 0 for the profile's count");
     return c;
 }

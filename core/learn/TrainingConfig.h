@@ -17,6 +17,9 @@ struct TrainingConfig {
     Method method = Method::MkdIam;     // config.json: "target-only" | "assistant-only" | "joint" | "mkd" | "mkd-iam"
     int labeledTarget = 4;              // K: labelled target cases drawn from the target training split
     std::string profile = "cpu-quick";  // smoke | cpu-quick | paper
+    // Parameters set on top of the profile (crossseg train --set KEY=VALUE, --iam-mode, --kd-ramp): a JSON object
+    // of profile keys, applied by TrainingProfile::resolve with the checks of a profile file. Empty: none.
+    nlohmann::json profileOverrides = nlohmann::json::object();
     std::uint64_t seed = 0;
     std::string device = "cpu";         // cpu | cuda | cuda:N
     std::filesystem::path cache;        // slice cache folder (SliceCache) built for this profile's image size

@@ -2,6 +2,7 @@
 
 #include "core/distributed/GradientSync.h"
 #include "core/learn/ComputeDevice.h"
+#include "core/learn/ThreadSettings.h"
 #include "core/preprocess/SliceCacheJson.h"
 #include "core/util/InputError.h"
 
@@ -120,6 +121,10 @@ TrainingPlan TrainingPlan::make(const TrainingConfig& config, const TrainingProf
         plan.profile.validationCases, config.seed, plan.method->usesAssistant);
 
     ComputeDevice::useAllCpuThreads();
+    // Both are per-thread or per-process modes that outlive the run (the Studio trains on a reused worker thread):
+    // set them on and off, from this run's profile, on the thread that trains.
+    ThreadSettings::setFlushDenormals(plan.profile.flushDenormals);
+    ThreadSettings::setCudnnBenchmark(plan.profile.cudnnBenchmark);
     plan.device = ComputeDevice::resolve(config.device, plan.deviceMessage);
     plan.record = recordOf(plan, *plan.gradientSync);
     plan.resumed = stateToContinue(plan);

@@ -55,6 +55,7 @@ const std::vector<ProfileField>& fields() {
         {"channels_last",             &P::channelsLast,              false, {true,  true, true,      true}},
         {"precision",                 &P::precision,                 false, {_,    _,    _,    _}},
         {"cudnn_benchmark",           &P::cudnnBenchmark,            false, {_,    _,    _,    _}},
+        {"flush_denormals",           &P::flushDenormals,            false, {_,    _,    _,    _}},
         {"batch_size",                &P::batchSize,                 true, {4,     8,    8,    16}},
         {"unlabeled_batch_size",      &P::unlabeledBatchSize,        true, {2,     4,    4,    8}},
         {"iterations",                &P::iterations,                true, {40,    500,  400,  20000}},
@@ -116,9 +117,22 @@ TrainingProfile TrainingProfile::named(const std::string& name) {
     return p;
 }
 
-TrainingProfile TrainingProfile::resolve(const std::string& nameOrFile) {
-    const std::filesystem::path file(nameOrFile);
-    if (file.extension() != ".json") return named(nameOrFile);
+namespace {
+
+// Sets `overrides` on `merged` (a profile's toJson), refusing what would not train as the user meant. The message
+// names the key; the caller says where it came from.
+void applyOverrides(nlohmann::json& merged, const nlohmann::json& overrides) {
+    for (const auto& [key, value] : overrides.items()) {
+        if (key == "base") continue;
+        // A misspelt key would silently train with the base's value: refuse it instead.
+        if (!merged.contains(key)) throw InputError("unknown profile parameter '" + key + "'");
+        if (value.type() != merged[key].type() && !(value.is_number() && merged[key].is_number()))
+            throw InputError("'" + key + "' must be a " + std::string(merged[key].type_name()));
+        merged[key] = value;
+    }
+}
+
+nlohmann::json profileFile(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) throw InputError(file, "cannot read the profile file");
     nlohmann::json overrides;
@@ -128,20 +142,36 @@ TrainingProfile TrainingProfile::resolve(const std::string& nameOrFile) {
         throw InputError(file, std::string("not valid JSON: ") + e.what());
     }
     if (!overrides.is_object()) throw InputError(file, "a profile file must be a JSON object");
-    nlohmann::json merged = named(overrides.value("base", std::string("cpu-quick"))).toJson();
-    merged["name"] = file.stem().string();
-    for (const auto& [key, value] : overrides.items()) {
-        if (key == "base") continue;
-        // A misspelt key would silently train with the base's value: refuse it instead.
-        if (!merged.contains(key)) throw InputError(file, "unknown profile parameter '" + key + "'");
-        if (value.type() != merged[key].type() && !(value.is_number() && merged[key].is_number()))
-            throw InputError(file, "'" + key + "' must be a " + std::string(merged[key].type_name()));
-        merged[key] = value;
+    return overrides;
+}
+
+} // namespace
+
+TrainingProfile TrainingProfile::resolve(const std::string& nameOrFile, const nlohmann::json& overrides) {
+    const std::filesystem::path file(nameOrFile);
+    const bool isFile = file.extension() == ".json";
+    if (!isFile && overrides.empty()) return named(nameOrFile);
+    nlohmann::json merged;
+    if (isFile) {
+        const nlohmann::json fromFile = profileFile(file);
+        merged = named(fromFile.value("base", std::string("cpu-quick"))).toJson();
+        merged["name"] = file.stem().string();
+        try {
+            applyOverrides(merged, fromFile);
+            if (!overrides.empty()) fromJson(merged); // the file on its own must be valid: its error names it
+        } catch (const InputError& e) {
+            throw InputError(file, e.what());
+        }
+    } else {
+        merged = named(nameOrFile).toJson();
     }
+    if (!overrides.is_object()) throw InputError("profile overrides must be a JSON object");
     try {
+        applyOverrides(merged, overrides);
         return fromJson(merged);
     } catch (const InputError& e) {
-        throw InputError(file, e.what());
+        if (overrides.empty()) throw InputError(file, e.what());
+        throw InputError("profile '" + nameOrFile + "' overridden by " + overrides.dump() + ": " + e.what());
     }
 }
 

@@ -27,6 +27,7 @@ struct TrainingProfile {
     // Numerics of the whole run (speed only): "fp32" | "bf16" | "fp16" autocast, cuDNN's benchmark mode.
     std::string precision = "fp32";
     bool cudnnBenchmark = false;
+    bool flushDenormals = false;          // flush denormal floats to zero on the CPU (ThreadSettings)
 
     // Segmentation stage.
     int batchSize = 8;                    // labelled slices per stream per iteration
@@ -71,7 +72,10 @@ struct TrainingProfile {
     // A profile name, or a JSON file of overrides on a named profile: {"base": "cpu-quick", "name": "mine",
     // "unet_base_channels": 8, "iterations": 1200} (any key of toJson; "base" defaults to cpu-quick, "name" to the
     // file's stem). Throws InputError naming the file for an unreadable file, an unknown key or a bad value.
-    static TrainingProfile resolve(const std::string& nameOrFile);
+    // `overrides`: a JSON object of parameters set on top of that (TrainingConfig::profileOverrides), refused the
+    // same way as a file's keys, the error naming the parameter.
+    static TrainingProfile resolve(const std::string& nameOrFile,
+                                   const nlohmann::json& overrides = nlohmann::json::object());
     static const std::vector<std::string>& names();
 
     nlohmann::json toJson() const;

@@ -94,7 +94,7 @@ void TrainingRun::setGradientSync(GradientSync& sync) { impl_->gradientSync = &s
 const TrainingConfig& TrainingRun::config() const { return impl_->config; }
 
 void TrainingRun::run(TaskControl& control, TrainingObserver* observer) {
-    const TrainingProfile profile = impl_->profile ? *impl_->profile : TrainingProfile::resolve(impl_->config.profile);
+    const TrainingProfile profile = impl_->profile ? *impl_->profile : TrainingProfile::resolve(impl_->config.profile, impl_->config.profileOverrides);
     TrainingPlan plan = TrainingPlan::make(impl_->config, profile, impl_->gradientSync);
     // One writer per run folder: a second training into it fails here, naming the first (rank 0 writes alone).
     std::optional<RunFolderLock> lock;

@@ -12,7 +12,7 @@
 namespace crossseg {
 
 TrainingJob::TrainingJob(TrainingConfig config)
-    : TrainingJob(config, TrainingProfile::resolve(config.profile)) {}
+    : TrainingJob(config, TrainingProfile::resolve(config.profile, config.profileOverrides)) {}
 
 TrainingJob::TrainingJob(TrainingConfig config, TrainingProfile profile)
     : config_(std::move(config)), profile_(std::move(profile)) {}

@@ -180,11 +180,23 @@ private Q_SLOTS:
         QVERIFY2(fs::exists(fs::path(cache.toStdString()) / "cache.json"), qPrintable(describe(preprocess)));
 
         const fs::path run = scratch() / "run-target-only";
+        // A misspelt --set key is refused before anything is written.
+        const fs::path refused = scratch() / "run-refused";
+        const CliResult typo = runCli({"train", "--dataset", cache, "--method", "target-only", "--labeled-target", "1",
+                                       "--profile", "smoke", "--set", "log_intervall=4", "--out",
+                                       QString::fromStdString(refused.string())});
+        QVERIFY2(typo.exitCode != 0 && typo.err.contains("log_intervall"), qPrintable(describe(typo)));
+        QVERIFY(!fs::exists(refused / "config.json"));
+
         const CliResult train = runCli({"train", "--dataset", cache, "--method",
                                         "target-only", "--labeled-target", "1", "--profile", "smoke", "--seed", "0",
-                                        "--out", QString::fromStdString(run.string())});
+                                        "--set", "log_interval=4", "--out", QString::fromStdString(run.string())});
         QVERIFY2(train.exitCode == 0, qPrintable(describe(train)));
         QVERIFY(fs::exists(run / "config.json"));
+        // The override trained and is recorded (a resume or a repeat of the run gets it).
+        const nlohmann::json config = readJson(run / "config.json");
+        QVERIFY2(config.dump().find("\"profile_overrides\":{\"log_interval\":4}") != std::string::npos, config.dump().c_str());
+        QCOMPARE(config.at("profile_parameters").at("log_interval").get<int>(), 4);
         trainedRun_ = run;
 
         const fs::path prediction = scratch() / "prediction.nii.gz";

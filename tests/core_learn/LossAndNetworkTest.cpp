@@ -5,6 +5,8 @@
 #include "core/learn/ResnetGenerator.h"
 #include "core/learn/SliceBatchLoader.h"
 #include "core/learn/SliceSegmenter.h"
+#include "core/learn/KdWeightSchedule.h"
+#include "core/learn/TrainingConfig.h"
 #include "core/learn/TrainingProfile.h"
 #include "core/learn/UNet.h"
 #include "core/util/InputError.h"
@@ -155,6 +157,42 @@ private Q_SLOTS:
         QVERIFY(errorOf(write("broken.json", "{")).contains("not valid JSON"));
         QVERIFY(errorOf(dir.filePath("absent.json").toStdString()).contains("cannot read"));
         QVERIFY(errorOf(write("base.json", R"({"base": "turbo"})")).contains("unknown profile"));
+    }
+
+    // crossseg train --set KEY=VALUE / --iam-mode / --kd-ramp: parameters on top of a named profile or a file,
+    // checked like a file's keys, and kept in the run's configuration so that a resume or a repeat gets them.
+    void profileOverridesApplyOnTopOfAProfileAndAreRecorded() {
+        const TrainingProfile smoke = TrainingProfile::resolve("smoke", {{"iterations", 7}, {"kd_ramp", "sigmoid"}});
+        QCOMPARE(smoke.iterations, 7);
+        QVERIFY(smoke.methodOptions.kdRamp == KdWeightSchedule::Ramp::Sigmoid);
+        QCOMPARE(smoke.height, TrainingProfile::named("smoke").height);
+
+        QTemporaryDir dir;
+        const std::string file = dir.filePath("narrow.json").toStdString();
+        std::ofstream(file) << R"({"base": "smoke", "unet_base_channels": 4, "iterations": 30})";
+        const TrainingProfile narrow = TrainingProfile::resolve(file, {{"iterations", 9}});
+        QCOMPARE(narrow.unetBaseChannels, 4); // the file's
+        QCOMPARE(narrow.iterations, 9);       // the override wins over the file
+
+        const auto errorOf = [](const nlohmann::json& overrides) {
+            try {
+                TrainingProfile::resolve("smoke", overrides);
+            } catch (const crossseg::InputError& e) {
+                return QString::fromStdString(e.what());
+            }
+            return QString();
+        };
+        QString error = errorOf({{"kd_rampp", "sigmoid"}});
+        QVERIFY2(error.contains("kd_rampp") && error.contains("unknown profile parameter"), qPrintable(error));
+        error = errorOf({{"iterations", "many"}});
+        QVERIFY2(error.contains("iterations") && error.contains("number"), qPrintable(error));
+        error = errorOf({{"kd_ramp", "cosine"}});
+        QVERIFY2(error.contains("kd_ramp"), qPrintable(error));
+
+        TrainingConfig config;
+        QVERIFY(!config.toJson().contains("profile_overrides")); // older configurations read as before
+        config.profileOverrides = {{"iam_mode", "end-to-end"}};
+        QCOMPARE(TrainingConfig::fromJson(config.toJson()).profileOverrides, config.profileOverrides);
     }
 
     void augmentedBatchesAreDeterministicAndIndependentOfThreads() {

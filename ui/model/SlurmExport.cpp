@@ -7,7 +7,7 @@
 namespace crossseg::ui {
 
 SlurmJobSettings SlurmExport::settingsFor(const TrainingConfig& config, const std::string& datasetPath) {
-    const TrainingProfile profile = TrainingProfile::resolve(config.profile);
+    const TrainingProfile profile = TrainingProfile::resolve(config.profile, config.profileOverrides);
     SlurmJobSettings settings;
     const std::string runName = config.runDir.filename().string();
     if (!runName.empty()) {

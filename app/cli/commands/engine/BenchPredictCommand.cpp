@@ -36,7 +36,7 @@ constexpr int kClasses = 5;
 struct BenchPredictArguments {
     std::string run, profile = "cpu-quick", device = "cpu", json, size = "512x512x200";
     std::string upsampling = "pixel-shuffle"; // the named profiles' defaults
-    bool channelsLast = true;
+    bool channelsLast = true, flushDenormals = false;
     int threads = 0, blasThreads = 1, repeat = 1; // one BLAS thread, as training and prediction set it
 };
 
@@ -143,6 +143,8 @@ void runBenchPredict(const BenchPredictArguments& a) {
     if (!message.empty()) log::warn(message);
     ThreadSettings::useIntraOpThreads(a.threads);
     if (a.blasThreads > 0) ThreadSettings::setBlasThreads(a.blasThreads);
+    // A run's Predictor sets its own profile's mode; this one is for the fresh ensemble.
+    ThreadSettings::setFlushDenormals(a.flushDenormals);
     const auto size = parseSize(a.size);
     log::info("bench predict: synthetic CT " + a.size);
     const ImageVolume ct = syntheticCt(size[0], size[1], size[2]);
@@ -159,7 +161,8 @@ void runBenchPredict(const BenchPredictArguments& a) {
     result["volume"] = a.size;
     result["run"] = a.run;
     result["profile"] = a.run.empty() ? a.profile : "";
-    result["options"] = {{"upsampling", a.upsampling}, {"channels_last", a.channelsLast}, {"blas_threads", a.blasThreads}};
+    result["options"] = {{"upsampling", a.upsampling}, {"channels_last", a.channelsLast}, {"blas_threads", a.blasThreads},
+                         {"flush_denormals", a.flushDenormals}};
     result["device"] = device.str();
     result["torch_threads"] = torch::get_num_threads();
     result["libtorch"] = TORCH_VERSION;
@@ -182,6 +185,7 @@ void setupBenchPredict(CLI::App& command) {
     command.add_option("--upsampling", a->upsampling, "Without --run: transposed | pixel-shuffle | bilinear")
         ->capture_default_str()->check(CLI::IsMember({"transposed", "pixel-shuffle", "bilinear"}));
     command.add_flag("--channels-last", a->channelsLast, "Without --run: channels-last U-Nets");
+    command.add_flag("--flush-denormals", a->flushDenormals, "Without --run: flush denormal floats to zero (profile parameter flush_denormals)");
     command.callback([a] { runBenchPredict(*a); });
 }
 

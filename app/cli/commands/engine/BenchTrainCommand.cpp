@@ -39,7 +39,7 @@ struct BenchArguments {
     std::string profile = "cpu-quick", device = "cpu", json;
     int steps = 10, warmup = 2, threads = 0, blasThreads = 1; // as training sets it (ComputeDevice)
     std::string upsampling = "pixel-shuffle", precision = "fp32"; // the named profiles' defaults
-    bool channelsLast = true, cudnnBenchmark = false;
+    bool channelsLast = true, cudnnBenchmark = false, flushDenormals = false;
     std::vector<std::string> measure{"unet_step", "mkd_iam_iteration", "iam_step"};
     int opProfileSteps = 0;
     bool peer = false;
@@ -182,6 +182,7 @@ void addOptions(CLI::App& command, BenchArguments& a) {
     command.add_option("--precision", a.precision, "fp32 | bf16 (autocast around each step)")
         ->capture_default_str()->check(CLI::IsMember({"fp32", "bf16"}));
     command.add_flag("--cudnn-benchmark", a.cudnnBenchmark, "Let cuDNN pick convolution algorithms by timing (CUDA)");
+    command.add_flag("--flush-denormals", a.flushDenormals, "Flush denormal floats to zero on the CPU (profile parameter flush_denormals; off in the named profiles)");
     command.add_option("--op-profile", a.opProfileSteps, "Profile this many more U-Net steps and mkd-iam iterations op by op (autograd profiler)")
         ->capture_default_str()->check(CLI::Range(0, 100));
     command.add_flag("--peer", a.peer, "Also run the PyTorch peer script side by side and print the speed ratio");
@@ -196,6 +197,7 @@ void runBenchTrain(const BenchArguments& a) {
     if (!message.empty()) log::warn(message);
     ThreadSettings::useIntraOpThreads(a.threads);
     ThreadSettings::setCudnnBenchmark(a.cudnnBenchmark);
+    if (!ThreadSettings::setFlushDenormals(a.flushDenormals)) log::warn("--flush-denormals: not supported by this CPU");
     if (a.blasThreads > 0 && !ThreadSettings::setBlasThreads(a.blasThreads))
         log::warn("--blas-threads: no OpenBLAS in this process");
     BenchContext c{a, TrainingProfile::resolve(a.profile), device, UNetOptions{}, 0.0};
@@ -229,6 +231,7 @@ void runBenchTrain(const BenchArguments& a) {
     result["openmp_team_of_a_new_thread"] = workerTeam;
     result["options"] = {{"upsampling", a.upsampling}, {"channels_last", a.channelsLast},
                          {"precision", a.precision}, {"cudnn_benchmark", a.cudnnBenchmark},
+                         {"flush_denormals", a.flushDenormals},
                          {"blas_threads", a.blasThreads}};
     result["libtorch"] = TORCH_VERSION;
     result["machine"] = BenchMachine::describe();

@@ -69,7 +69,26 @@ struct TrainArguments {
     double kdWeight = TrainingConfig().kdWeight;
     int iterations = 0;
     std::string iamCache;
+    std::vector<std::string> settings; // --set KEY=VALUE
+    std::string iamMode, kdRamp;       // shortcuts for --set iam_mode=..., --set kd_ramp=...
 };
+
+// --set KEY=VALUE: VALUE is read as JSON where it is JSON (2400, 0.25, true, "x"), otherwise as a string
+// (pixel-shuffle). The profile checks the key and the type (TrainingProfile::resolve).
+nlohmann::json profileOverridesOf(const TrainArguments& a) {
+    nlohmann::json overrides = nlohmann::json::object();
+    for (const std::string& setting : a.settings) {
+        const auto equals = setting.find('=');
+        if (equals == std::string::npos || equals == 0)
+            throw InputError("--set " + setting + ": expected KEY=VALUE, e.g. --set kd_ramp=sigmoid");
+        const std::string key = setting.substr(0, equals), text = setting.substr(equals + 1);
+        nlohmann::json value = nlohmann::json::parse(text, nullptr, false);
+        overrides[key] = value.is_discarded() ? nlohmann::json(text) : value;
+    }
+    if (!a.iamMode.empty()) overrides["iam_mode"] = a.iamMode;
+    if (!a.kdRamp.empty()) overrides["kd_ramp"] = a.kdRamp;
+    return overrides;
+}
 
 TrainingConfig configOf(const TrainArguments& a) {
     TrainingConfig config;
@@ -84,6 +103,7 @@ TrainingConfig configOf(const TrainArguments& a) {
     config.kdWeight = a.kdWeight;
     config.iamCacheRoot = a.iamCache;
     config.iterations = a.iterations;
+    config.profileOverrides = profileOverridesOf(a);
     return config;
 }
 
@@ -114,7 +134,7 @@ void train(const TrainArguments& a, const DistributedEnvironment& environment, T
 void train(const TrainArguments& a, const DistributedEnvironment& environment, TaskControl& control,
            ConsoleProgress&) {
     TrainingConfig config = configOf(a);
-    const TrainingProfile profile = TrainingProfile::resolve(config.profile);
+    const TrainingProfile profile = TrainingProfile::resolve(config.profile, config.profileOverrides);
     if (!SliceCache::exists(a.dataset)) {
         if (std::filesystem::exists(std::filesystem::path(a.dataset) / "cache.json"))
             SliceCache::open(a.dataset); // throws the precise reason (version, corruption)
@@ -179,6 +199,14 @@ void setupTrain(CLI::App& command) {
                        "Segmentation iterations (default: the profile's; the IAM keeps the profile's count)")
         ->check(CLI::PositiveNumber);
     command.add_option("--iam-cache", a->iamCache, "Folder of trained IAMs to reuse (default: <slice cache>/iam)");
+    command.add_option("--set", a->settings,
+                       "Set a profile parameter on top of --profile, KEY=VALUE (repeatable; the keys of docs/results/OPTIONS.md "
+                       "and of any profile file, e.g. --set normalization_domains=2 --set iterations=2400)");
+    command.add_option("--iam-mode", a->iamMode, "mkd-iam: staged (IAM trained first, then frozen) | end-to-end (the "
+                                                 "generator also learns from S_syn's loss); default: the profile's")
+        ->check(CLI::IsMember({"staged", "end-to-end"}));
+    command.add_option("--kd-ramp", a->kdRamp, "Ramp of the distillation weight: none | linear | sigmoid; default: the profile's")
+        ->check(CLI::IsMember({"none", "linear", "sigmoid"}));
     auto distributed = DistributedTrainOptions::addTo(command);
     command.callback([a, distributed] {
         // First: with --nproc N this starts N workers of this command and never returns.
