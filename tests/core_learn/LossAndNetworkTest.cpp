@@ -122,6 +122,15 @@ private Q_SLOTS:
         }
         QCOMPARE(TrainingProfile::named("demo").height, 64);
         QVERIFY_THROWS_EXCEPTION(crossseg::InputError, TrainingProfile::named("turbo"));
+        // cpu-converged: cpu-quick's networks and slices (one slice cache serves both) at the converged budget.
+        const TrainingProfile quick = TrainingProfile::named("cpu-quick");
+        const TrainingProfile converged = TrainingProfile::named("cpu-converged");
+        QCOMPARE(converged.name, std::string("cpu-converged"));
+        QCOMPARE(converged.height, quick.height);
+        QCOMPARE(converged.unetBaseChannels, quick.unetBaseChannels);
+        QCOMPARE(converged.generatorResidualBlocks, quick.generatorResidualBlocks);
+        QVERIFY(converged.iterations > quick.iterations && converged.validationCases > quick.validationCases);
+        QVERIFY(converged.keepBestPerModel);
     }
 
     void profileFilesOverrideANamedProfileAndRefuseTypos() {

@@ -5,9 +5,11 @@
 
 #include "ui/model/LabelSetCheck.h"
 #include "ui/model/TrainingDatasetComposer.h"
+#include "ui/wizard/MethodSelectionPage.h"
 #include "ui/wizard/SlurmExportDialog.h"
 #include "ui/wizard/TrainingWizard.h"
 #include "core/learn/Method.h"
+#include "core/learn/TrainingProfile.h"
 #include "core/phantom/DemoDatasetGenerator.h"
 #include "core/util/InputError.h"
 
@@ -180,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(TrainingWizard::MethodPage));
         QCOMPARE(wizard.findChild<QComboBox*>("profileCombo")->currentText(), QString("demo"));
 
-        // Any other dataset: cpu-quick, also after the demo was chosen before (other datasets, new proposal).
+        // Any other dataset: the converged profile, also after the demo was chosen before (other datasets, new
+        // proposal), with what it costs.
         TrainingWizard other([](const std::filesystem::path&) { return abdomenLike(); });
         other.choices().datasetPaths = {demoFolder.path()};
         other.choices().profile = QStringLiteral("demo");
@@ -195,7 +198,10 @@ private Q_SLOTS:
         clickNext(other);
         clickNext(other);
         QCOMPARE(other.currentId(), int(TrainingWizard::MethodPage));
-        QCOMPARE(other.findChild<QComboBox*>("profileCombo")->currentText(), QString("cpu-quick"));
+        QCOMPARE(other.findChild<QComboBox*>("profileCombo")->currentText(), QString("cpu-converged"));
+        const QString cost = MethodSelectionPage::profileDescription("cpu-converged");
+        QVERIFY2(cost.contains("2400 iterations") && cost.contains("minutes"), qPrintable(cost));
+        QVERIFY(TrainingProfile::named("cpu-converged").iterations == 2400); // what the description says
     }
 
     void wizardTakesAJsonProfileFileAsTheCommandLineDoes() {

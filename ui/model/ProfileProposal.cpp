@@ -14,7 +14,7 @@ bool ProfileProposal::isDemoPhantom(const Dataset& dataset) {
 }
 
 std::string ProfileProposal::forTarget(const Dataset& target) {
-    return isDemoPhantom(target) ? "demo" : "cpu-quick";
+    return isDemoPhantom(target) ? "demo" : "cpu-converged";
 }
 
 } // namespace crossseg::ui

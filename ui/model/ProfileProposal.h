@@ -1,6 +1,7 @@
 #pragma once
 // The training profile the wizard proposes for a dataset: `demo` for the demo phantom (the profile made for it,
-// minutes on a laptop), `cpu-quick` otherwise. Qt-free.
+// minutes on a laptop), `cpu-converged` for real data (the converged budget of docs/RESULTS.md; `cpu-quick` stays
+// on offer for a first look). Qt-free.
 #include "core/dataset/Dataset.h"
 
 #include <string>
