@@ -202,6 +202,7 @@ private Q_SLOTS:
         const QString cost = MethodSelectionPage::profileDescription("cpu-converged");
         QVERIFY2(cost.contains("2400 iterations") && cost.contains("minutes"), qPrintable(cost));
         QVERIFY(TrainingProfile::named("cpu-converged").iterations == 2400); // what the description says
+        saveScreenshot(&other, "wizard-4-method-real-data.png");
     }
 
     void wizardTakesAJsonProfileFileAsTheCommandLineDoes() {
