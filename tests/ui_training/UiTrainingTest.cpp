@@ -8,6 +8,7 @@
 #include "ui/alignment/IntensityHistogram.h"
 #include "ui/alignment/SliceHistogramPanel.h"
 #include "ui/model/CaseSource.h"
+#include "core/learn/TrainingProfile.h"
 #include "core/phantom/DemoDatasetGenerator.h"
 #include "ui/teaching/SegmentationComparison.h"
 #include "ui/teaching/TeachingDemo.h"
@@ -376,6 +377,13 @@ void UiTrainingTest::teachingDemoPreparesAndWalksThroughEveryStep() {
     demo.setCasesPerModality(2);
     demo.show();
     QCOMPARE(demo.currentStep(), int(TeachingDemo::Welcome));
+    // Every profile on offer exists (an unknown one would fail only after the teacher pressed Prepare), and the
+    // converged one, as the wizard proposes for real data, is among them.
+    auto* profiles = demo.findChild<QComboBox*>("teachingProfileCombo");
+    for (int i = 0; i < profiles->count(); ++i)
+        QVERIFY2(TrainingProfile::named(profiles->itemData(i).toString().toStdString()).iterations > 0,
+                 qPrintable(profiles->itemText(i)));
+    QVERIFY(profiles->findData(QStringLiteral("cpu-converged")) >= 0);
     demo.showStep(TeachingDemo::Ensemble);
     QCOMPARE(demo.currentStep(), int(TeachingDemo::Welcome)); // nothing to show before the preparation
     QSignalSpy ready(&demo, &TeachingDemo::ready);
