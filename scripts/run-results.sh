@@ -29,6 +29,8 @@ best_iam="${CROSSSEG_RESULTS_BEST_IAM:-}"
 other_iam="end-to-end"
 [ "$best_iam" = "end-to-end" ] && other_iam="staged"
 mkdir -p "$out/runs" "$out/eval" "$out/logs"
+# Numbers move across machines (docs/LEARNING.md, "Reproducibility"): every record names the machine it ran on.
+[ -f "$out/machine.txt" ] || echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(uname -m)" >"$out/machine.txt"
 
 # Priority order: the paired main comparison seed by seed, then the baselines with 3 seeds.
 configs=()

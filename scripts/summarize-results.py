@@ -6,7 +6,7 @@ Usage: scripts/summarize-results.py [OUT] [--summary docs/results/summary.json]
   <name> is <method>[-<variant>]-k<K>-s<seed>[.<postprocessing>], as run-results.sh writes it.
 
 Each record: method, variant, K, seed, model, iterations, mean_dice, per_class_dice, mean_hd95_mm, mean_assd_mm,
-postprocessing, commit, train_seconds, eval_seconds, run, split, profile (the run's resolved profile_parameters:
+postprocessing, commit, machine, train_seconds, eval_seconds, run, split, profile (the run's resolved profile_parameters:
 with config, enough to repeat the run), config (method settings from config.json), per_case (case -> mean_dice,
 mean_hd95_mm, mean_assd_mm, per_class_dice) for paired statistics. Records of runs not in OUT are kept, so
 summaries of several machines or sessions can be merged; a record with the same (run, model, postprocessing) is
@@ -55,6 +55,21 @@ def current_commit():
         return None
 
 
+def machine_of(folder):
+    """The machine the runs of `folder` trained on, as scripts/run-results.sh wrote it; else this one."""
+    try:
+        with open(os.path.join(folder, "machine.txt")) as f:
+            return f.read().strip()
+    except OSError:
+        model = ""
+        try:
+            with open("/proc/cpuinfo") as f:
+                model = next((l.split(":", 1)[1].strip() for l in f if l.startswith("model name")), "")
+        except OSError:
+            pass
+        return f"{model or 'unknown CPU'}, {os.cpu_count()} cores (where summarized)"
+
+
 def records_of(path, folder, times, fallback_commit):
     match = NAME.match(os.path.basename(path))
     if not match:
@@ -96,6 +111,7 @@ def records_of(path, folder, times, fallback_commit):
             "mean_assd_mm": m.get("mean_assd_mm"),
             "postprocessing": post,
             "commit": config.get("commit") or report.get("commit") or fallback_commit,
+            "machine": machine_of(folder),
             "train_seconds": timing.get("train_s"),
             "eval_seconds": timing.get("eval_s"),
             "profile": profile,
