@@ -12,6 +12,10 @@
 #   CROSSSEG_RESULTS_ONLY        space-separated run names, e.g. "mkd-iam-k4-s0 mkd-iam-end-to-end-k4-s0"
 #   CROSSSEG_RESULTS_SEEDS       seeds of the main comparison (default "0 1 2 3 4"); others use the first three
 #   CROSSSEG_RESULTS_BEST_IAM    the variant used for mkd-iam's 5 seeds: "" (the profile as given) or a variant
+#   CROSSSEG_RESULTS_DEVICE      train and evaluate on this device (cpu, cuda, cuda:N; default cpu). A GPU runs a
+#                                cpu-converged mkd-iam segmentation stage in under 2 minutes (H200: 33 ms per iteration,
+#                                docs/BENCHMARKS.md, "GPU");
+#                                results differ from the CPU's by rounding, so keep one grid on one machine.
 #   CROSSSEG_RESULTS_POSTPROCESS also evaluate with `evaluate --postprocess VALUE` (e.g. largest-component) into
 #                                eval/NAME.VALUE.json
 # A variant V is a profile override file docs/results/profiles/V.json (e.g. end-to-end.json:
@@ -25,6 +29,7 @@ profile="${CROSSSEG_RESULTS_PROFILE:-cpu-quick}"
 iterations=()
 [ -n "${CROSSSEG_RESULTS_ITERATIONS:-}" ] && iterations=(--iterations "$CROSSSEG_RESULTS_ITERATIONS")
 read -r -a seeds <<<"${CROSSSEG_RESULTS_SEEDS:-0 1 2 3 4}"
+device=(--device "${CROSSSEG_RESULTS_DEVICE:-cpu}")
 best_iam="${CROSSSEG_RESULTS_BEST_IAM:-}"
 other_iam="end-to-end"
 [ "$best_iam" = "end-to-end" ] && other_iam="staged"
@@ -59,9 +64,9 @@ for c in "${configs[@]}"; do
     echo "results: $(date -u +%H:%M) training $name"
     start=$(date +%s)
     "$cli" train --dataset "$dataset" --method "$method" --labeled-target "$k" --profile "$run_profile" \
-          --seed "$seed" --out "$run" "${resume[@]}" "${iterations[@]}" >"$out/logs/$name.train.log" 2>&1
+          --seed "$seed" --out "$run" "${device[@]}" "${resume[@]}" "${iterations[@]}" >"$out/logs/$name.train.log" 2>&1
     mid=$(date +%s)
-    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --json "$out/eval/$name.json" \
+    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test "${device[@]}" --json "$out/eval/$name.json" \
           >"$out/logs/$name.eval.log" 2>&1
     end=$(date +%s)
     echo "$name train_s=$((mid - start)) eval_s=$((end - mid))" >>"$out/timings.txt"
@@ -71,7 +76,7 @@ for c in "${configs[@]}"; do
   fi
   post="${CROSSSEG_RESULTS_POSTPROCESS:-}"
   if [ -n "$post" ] && [ ! -f "$out/eval/$name.$post.json" ]; then
-    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test --postprocess "$post" \
+    "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test "${device[@]}" --postprocess "$post" \
           --json "$out/eval/$name.$post.json" >"$out/logs/$name.eval.$post.log" 2>&1
   fi
 done
