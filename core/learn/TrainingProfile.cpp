@@ -101,6 +101,8 @@ void assign(TrainingProfile& p, const Member& member, const nlohmann::json& valu
 //                  target-only on the abdomen data still gained 4-5 validation points from 1200 to 2400
 //                  iterations (K = 4, seeds 0 and 1); 4 validation cases, validated every 150 iterations, and the
 //                  best checkpoint of each model kept, because four labelled volumes over-fit a long schedule.
+//                  The method's switches keep their defaults: issue 9's fixes switched on together made mkd-iam worse
+//                  on the validation cases (docs/RESULTS.md, "The method fixes on validation cases").
 struct DerivedProfile {
     const char* name;
     const char* base;
