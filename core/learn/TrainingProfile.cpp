@@ -142,6 +142,12 @@ const std::vector<std::string>& TrainingProfile::names() {
     return all;
 }
 
+std::string TrainingProfile::nameList(const std::string& separator) {
+    std::string list;
+    for (const auto& name : names()) list += (list.empty() ? "" : separator) + name;
+    return list;
+}
+
 TrainingProfile TrainingProfile::named(const std::string& name) {
     for (const auto& derived : derivedProfiles()) {
         if (name != derived.name) continue;
@@ -150,13 +156,9 @@ TrainingProfile TrainingProfile::named(const std::string& name) {
         merged["name"] = name;
         return fromJson(merged);
     }
-    const auto& all = names();
     const auto column = std::find(std::begin(kProfileNames), std::end(kProfileNames), name);
-    if (column == std::end(kProfileNames)) {
-        std::string list;
-        for (const auto& known : all) list += known + ", ";
-        throw InputError("unknown profile '" + name + "' (expected " + list + "or a .json profile file)");
-    }
+    if (column == std::end(kProfileNames))
+        throw InputError("unknown profile '" + name + "' (expected " + nameList(", ") + " or a .json profile file)");
     TrainingProfile p;
     p.name = name;
     for (const auto& field : fields()) {

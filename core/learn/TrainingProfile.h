@@ -77,6 +77,8 @@ struct TrainingProfile {
     static TrainingProfile resolve(const std::string& nameOrFile,
                                    const nlohmann::json& overrides = nlohmann::json::object());
     static const std::vector<std::string>& names();
+    // names() joined by `separator` ("smoke | demo | ..."), for help texts and messages.
+    static std::string nameList(const std::string& separator);
 
     nlohmann::json toJson() const;
     static TrainingProfile fromJson(const nlohmann::json& json); // throws InputError on missing/invalid fields

@@ -23,7 +23,6 @@ namespace {
 // The wizard's order: the full method first, then the ablation, then the baselines.
 const std::vector<Method> kMethods = {Method::MkdIam, Method::Mkd, Method::TargetOnly, Method::AssistantOnly,
                                       Method::Joint};
-const QStringList kProfiles = {"smoke", "demo", "cpu-quick", "cpu-converged", "paper"};
 } // namespace
 
 QString MethodSelectionPage::methodDescription(const QString& name) {
@@ -51,8 +50,7 @@ QString MethodSelectionPage::profileDescription(const QString& profile) {
     if (profile == "cpu-converged")
         return tr("For real data: the 96 x 96 networks trained to convergence (2400 iterations, the best checkpoint of "
                   "each model kept). Measured on 2 CPU cores: about 8 minutes for one U-Net (baseline), about "
-                  "%1 minutes for the full method including its alignment module; a GPU takes minutes.")
-            .arg(40);
+                  "40 minutes for the full method including its alignment module; a GPU takes minutes.");
     if (profile == "paper") return tr("The paper's setting (256 x 256, deeper network): for a GPU.");
     return {};
 }
@@ -68,7 +66,10 @@ MethodSelectionPage::MethodSelectionPage(TrainingWizard* wizard) : wizard_(wizar
     }
     profileCombo_ = new QComboBox(this);
     profileCombo_->setObjectName("profileCombo");
-    for (const QString& p : kProfiles) profileCombo_->addItem(p, p);
+    for (const std::string& name : TrainingProfile::names()) {
+        const QString p = QString::fromStdString(name);
+        profileCombo_->addItem(p, p);
+    }
     // A profile name, or a JSON file of overrides typed or chosen here: read by TrainingProfile::resolve, exactly
     // as the command line reads --profile.
     profileCombo_->setEditable(true);

@@ -164,7 +164,7 @@ nlohmann::json measureAgainstPeer(const BenchContext& c) {
 }
 
 void addOptions(CLI::App& command, BenchArguments& a) {
-    command.add_option("--profile", a.profile, "smoke | demo | cpu-quick | cpu-converged | paper, or a JSON profile file")->capture_default_str();
+    command.add_option("--profile", a.profile, TrainingProfile::nameList(" | ") + ", or a JSON profile file")->capture_default_str();
     command.add_option("--device", a.device, "cpu | cuda | cuda:N")->capture_default_str();
     command.add_option("--json", a.json, "Write the results as JSON here")->required();
     command.add_option("--steps", a.steps, "Timed steps per measurement (median reported)")

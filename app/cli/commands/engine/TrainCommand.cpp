@@ -188,7 +188,7 @@ void setupTrain(CLI::App& command) {
     command.add_option("--method", a->method, "target-only | assistant-only | joint | mkd | mkd-iam")->required();
     command.add_option("--labeled-target", a->labeledTarget, "K: labelled target cases drawn from the target training split")
         ->required();
-    command.add_option("--profile", a->profile, "smoke | demo | cpu-quick | cpu-converged | paper, or a JSON file of overrides (docs/LEARNING.md)")->capture_default_str();
+    command.add_option("--profile", a->profile, TrainingProfile::nameList(" | ") + ", or a JSON file of overrides (docs/LEARNING.md)")->capture_default_str();
     command.add_option("--seed", a->seed, "Random seed (case draw, initialisation, data order)")->capture_default_str();
     command.add_option("--out", a->out, "Run folder (config.json, status.json, metrics.jsonl, checkpoints/)")->required();
     command.add_option("--device", a->device, "cpu | cuda | cuda:N (falls back to the CPU, saying so)")->capture_default_str();
