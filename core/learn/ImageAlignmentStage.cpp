@@ -7,12 +7,12 @@
 #include "core/learn/SliceBatchLoader.h"
 #include "core/learn/TrainingObserver.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/ContentDigest.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
 #include "core/util/UserDataPaths.h"
 
 #include <chrono>
-#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 #include <unistd.h>
@@ -82,12 +82,13 @@ bool sameDescriptionStored(const std::filesystem::path& index, const nlohmann::j
 } // namespace
 
 nlohmann::json ImageAlignmentStage::describe(const TrainingConfig& config, const TrainingProfile& profile,
-                                             const std::string& cacheKey, const std::vector<std::string>& assistantCases,
+                                             const std::string& slicesDigest,
+                                             const std::vector<std::string>& assistantCases,
                                              const std::vector<std::string>& targetCases,
                                              const SlicePool* labeledTarget) {
     const nlohmann::json p = profile.toJson();
     nlohmann::json iam{{"format_version", 1},
-                       {"cache_key", cacheKey},
+                       {"slices_digest", slicesDigest},
                        {"seed", config.seed},
                        {"profile", profile.name},
                        {"cycle_weight", config.cycleWeight},
@@ -116,15 +117,8 @@ double ImageAlignmentStage::identityWeight(const TrainingConfig& config, const T
 }
 
 std::string ImageAlignmentStage::hashOf(const nlohmann::json& description) {
-    // FNV-1a over the canonical dump (nlohmann sorts object keys): stable across runs and machines.
-    std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : description.dump()) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(h));
-    return text;
+    // Over the canonical dump (nlohmann sorts object keys): stable across runs and machines.
+    return ContentDigest::ofText(description.dump());
 }
 
 std::filesystem::path ImageAlignmentStage::cacheRoot(const TrainingConfig& config) {

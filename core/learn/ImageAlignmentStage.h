@@ -39,8 +39,10 @@ public:
     // (iam_identity_terms, iam_assistant_foreground_fraction, iam_target_abdominal_range) enter it only when they
     // differ from their defaults, so default runs keep their hash. With iam_target_abdominal_range,
     // `labeledTarget` (the K labelled CT cases) gives the range, which enters the description too.
+    // `slicesDigest` identifies the slices the IAM learns from (SlicePool::addTo), not the files they came from, so
+    // an IAM is reused after its data set was copied or moved.
     static nlohmann::json describe(const TrainingConfig& config, const TrainingProfile& profile,
-                                   const std::string& cacheKey, const std::vector<std::string>& assistantCases,
+                                   const std::string& slicesDigest, const std::vector<std::string>& assistantCases,
                                    const std::vector<std::string>& targetCases,
                                    const SlicePool* labeledTarget = nullptr);
     // The identity weight the IAM trains with (0 when the profile turns the identity terms off).

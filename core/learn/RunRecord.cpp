@@ -58,6 +58,7 @@ nlohmann::json RunRecord::toJson() const {
     json["profile_parameters"] = profile.toJson();
     json["preprocessing"] = preprocessing;
     json["cache_key"] = cacheKey;
+    if (!dataDigest.empty()) json["data_digest"] = dataDigest;
     json["classes"] = classes;
     json["selection"] = selection.toJson();
     json["models"] = models();
@@ -76,6 +77,7 @@ RunRecord RunRecord::fromJson(const nlohmann::json& json, const std::filesystem:
         record.profile = TrainingProfile::fromJson(json.at("profile_parameters"));
         record.preprocessing = json.at("preprocessing");
         record.cacheKey = json.value("cache_key", std::string());
+        record.dataDigest = json.value("data_digest", std::string());
         record.classes = json.at("classes").get<std::vector<std::string>>();
         record.selection = CaseSelection::fromJson(json.at("selection"));
         record.deviceUsed = json.value("device_used", std::string());

@@ -73,7 +73,8 @@ public:
     TrainingProfile profile;               // resolved, with the run's iteration count
     std::vector<std::string> classes;      // class names, [0] = background
     CaseSelection selection;
-    std::string cacheKey;
+    std::string cacheKey;                  // the slice cache's key (its sources' paths and times included)
+    std::string dataDigest;                // of the slices themselves (TrainingPlan): what a resume compares
     nlohmann::json preprocessing;          // the slice cache's own description of how it normalised and resized
     std::string deviceUsed;                // "cpu", "cuda:0"
     std::optional<IamReference> iam;       // mkd-iam, once stage 1 has begun

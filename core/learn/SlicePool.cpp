@@ -56,4 +56,13 @@ SlicePool SlicePool::relativeSliceRange(double lower, double upper) const {
     return out;
 }
 
+void SlicePool::addTo(ContentDigest& digest) const {
+    digest.addCount(std::uint64_t(height_) << 32 | std::uint64_t(width_));
+    digest.addCount(cases_.size());
+    for (const auto& extent : cases_) digest.addCount(std::uint64_t(extent.count));
+    digest.addArray(images_);
+    digest.addCount(hasLabels_ ? 1 : 0);
+    if (hasLabels_) digest.addArray(labels_);
+}
+
 } // namespace crossseg

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/preprocess/SliceCache.h"
+#include "core/util/ContentDigest.h"
 
 #include <cstdint>
 #include <vector>
@@ -41,6 +42,10 @@ public:
     // A pool of the same cases holding only the slices whose relative height in their case,
     // (slice + 0.5) / slices of the case, lies within [lower, upper] (labels and organ indices kept along).
     SlicePool relativeSliceRange(double lower, double upper) const;
+
+    // Feeds the pool's content (each case's slice count, the voxels, the labels when kept) into `digest`: what a
+    // resumed run or a reused IAM compares, so that the same slices match wherever their source files now lie.
+    void addTo(ContentDigest& digest) const;
 
 private:
     int height_ = 0, width_ = 0;

@@ -4,7 +4,9 @@
 #include "core/learn/ComputeDevice.h"
 #include "core/learn/ThreadSettings.h"
 #include "core/preprocess/SliceCacheJson.h"
+#include "core/util/ContentDigest.h"
 #include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <algorithm>
 
@@ -45,23 +47,36 @@ nlohmann::json comparable(const std::string& key, const nlohmann::json& value) {
 
 // The settings a resumed run must share with the checkpoint it continues.
 void requireSameRun(const nlohmann::json& stored, const nlohmann::json& now, const std::filesystem::path& file) {
-    for (const char* key : {"method", "labeled_target", "profile", "seed", "cache_key", "profile_parameters",
+    // The slices are compared by their digest, so that a data set copied or moved (new file times or paths, hence
+    // a new slice-cache key) still resumes; a checkpoint written before the digest existed compares the cache key.
+    const bool hasDigest = !stored.value("data_digest", std::string()).empty();
+    const char* dataKey = hasDigest ? "data_digest" : "cache_key";
+    for (const char* key : {"method", "labeled_target", "profile", "seed", dataKey, "profile_parameters",
                             "kd_temperature", "kd_weight", "selection"}) {
         const nlohmann::json before = comparable(key, stored.value(key, nlohmann::json()));
         const nlohmann::json after = comparable(key, now.value(key, nlohmann::json()));
-        if (before != after)
-            throw InputError(file, std::string("incompatible checkpoint: '") + key + "' was " + before.dump() +
-                                       ", this run has " + after.dump());
+        if (before == after) continue;
+        const std::string why = key == std::string("data_digest")
+                                    ? " (the training slices differ: the data set or its preprocessing changed)"
+                                    : "";
+        throw InputError(file, std::string("incompatible checkpoint: '") + key + "' was " + before.dump() +
+                                   ", this run has " + after.dump() + why);
     }
+    if (hasDigest && stored.value("cache_key", std::string()) != now.value("cache_key", std::string()))
+        log::info("resuming on a slice cache with another key (the source files were copied, moved or touched); "
+                  "the training slices are the same");
+}
+
+// Refuses to start a new run over an existing one (it would destroy it); checked before the slices are loaded.
+void refuseToOverwrite(const TrainingPlan& plan) {
+    const std::filesystem::path latest = plan.record.latestCheckpoint();
+    if (!plan.config.resume && std::filesystem::exists(latest))
+        throw InputError(plan.record.root(), "already holds a training run: use --resume or another --out folder");
 }
 
 TrainingCheckpointState stateToContinue(const TrainingPlan& plan) {
     const std::filesystem::path latest = plan.record.latestCheckpoint();
-    if (!plan.config.resume) {
-        if (std::filesystem::exists(latest))
-            throw InputError(plan.record.root(), "already holds a training run: use --resume or another --out folder");
-        return {};
-    }
+    if (!plan.config.resume) return {};
     if (!std::filesystem::exists(latest)) throw InputError(latest, "nothing to resume: checkpoint missing");
     TrainingCheckpointState state = TrainingCheckpoint::readState(latest);
     requireSameRun(state.config, plan.record.toJson(), latest);
@@ -89,6 +104,19 @@ TrainingData loadData(const SliceCache& cache, const TrainingProfile& profile, c
     data.assistant = poolOf(cache, profile, selection.assistant, true);
     for (const auto& id : selection.validation) data.validationCases.push_back(cache.load(id));
     return data;
+}
+
+// What identifies the slices a run trains and validates on, in the order the run uses them.
+std::string digestOf(const TrainingData& data) {
+    ContentDigest digest;
+    for (const SlicePool* pool : {&data.labeledTarget, &data.unlabeledTarget, &data.assistant}) pool->addTo(digest);
+    digest.addCount(data.validationCases.size());
+    for (const CaseSlices& validation : data.validationCases) {
+        digest.addCount(std::uint64_t(validation.count));
+        digest.addArray(validation.images);
+        digest.addArray(validation.labels);
+    }
+    return digest.hex();
 }
 
 RunRecord recordOf(const TrainingPlan& plan, const GradientSync& sync) {
@@ -127,8 +155,10 @@ TrainingPlan TrainingPlan::make(const TrainingConfig& config, const TrainingProf
     ThreadSettings::setCudnnBenchmark(plan.profile.cudnnBenchmark);
     plan.device = ComputeDevice::resolve(config.device, plan.deviceMessage);
     plan.record = recordOf(plan, *plan.gradientSync);
-    plan.resumed = stateToContinue(plan);
+    refuseToOverwrite(plan);
     plan.data = loadData(plan.cache, plan.profile, plan.selection);
+    plan.record.dataDigest = digestOf(plan.data);
+    plan.resumed = stateToContinue(plan);
     return plan;
 }
 

@@ -8,6 +8,7 @@
 #include "core/learn/TrainingPlan.h"
 #include "core/learn/TrainingRecorder.h"
 #include "core/util/Log.h"
+#include "core/util/ContentDigest.h"
 #include "core/util/TaskControl.h"
 
 #include <algorithm>
@@ -29,7 +30,10 @@ ImageAlignmentStage::Result alignImages(TrainingPlan& plan, TrainingRecorder& re
     // Labels are read only by the IAM's organ-first MR sampling (MethodOptions); the batches are the same otherwise.
     const SlicePool assistant = plan.slicesOf(plan.selection.assistant, true);
     const SlicePool* labeledTarget = &plan.data.labeledTarget;
-    const auto description = ImageAlignmentStage::describe(plan.config, plan.profile, plan.cache.key(),
+    ContentDigest slices;
+    assistant.addTo(slices);
+    target.addTo(slices);
+    const auto description = ImageAlignmentStage::describe(plan.config, plan.profile, slices.hex(),
                                                            plan.selection.assistant, targetCases, labeledTarget);
     recorder.enterStage("iam", kAlignmentMessage);
     IamReference reference;

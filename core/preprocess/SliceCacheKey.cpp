@@ -1,10 +1,10 @@
 #include "core/preprocess/SliceCacheKey.h"
 
 #include "core/preprocess/SliceCacheJson.h"
+#include "core/util/ContentDigest.h"
 #include "core/util/InputError.h"
 
 #include <chrono>
-#include <cstdio>
 #include <system_error>
 
 namespace crossseg {
@@ -22,15 +22,6 @@ SourceFileStamp SourceFileStamp::of(const std::filesystem::path& file) {
     return stamp;
 }
 
-std::uint64_t SliceCacheKey::fnv1a(const std::string& text) {
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
-
 std::string SliceCacheKey::compute(const SliceCacheParameters& parameters, const std::vector<SourceFileStamp>& sources,
                                    const nlohmann::json& contentDescription) {
     nlohmann::json stamps = nlohmann::json::array();
@@ -40,9 +31,7 @@ std::string SliceCacheKey::compute(const SliceCacheParameters& parameters, const
                                   {"parameters", SliceCacheJson::fromParameters(parameters)},
                                   {"sources", stamps},
                                   {"content", contentDescription}};
-    char digits[17];
-    std::snprintf(digits, sizeof digits, "%016llx", static_cast<unsigned long long>(fnv1a(keyed.dump())));
-    return digits;
+    return ContentDigest::ofText(keyed.dump());
 }
 
 } // namespace crossseg

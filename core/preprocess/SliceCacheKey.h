@@ -29,7 +29,6 @@ class SliceCacheKey {
 public:
     static std::string compute(const SliceCacheParameters& parameters, const std::vector<SourceFileStamp>& sources,
                                const nlohmann::json& contentDescription);
-    static std::uint64_t fnv1a(const std::string& text);
 };
 
 } // namespace crossseg

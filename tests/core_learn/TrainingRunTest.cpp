@@ -184,6 +184,40 @@ private Q_SLOTS:
         QVERIFY(changed);
     }
 
+    // A data set copied or moved gets a new slice-cache key (its files' paths and times change) but holds the same
+    // slices: the run resumes on it, exactly, and reuses its IAM. Changed slices are refused, saying why.
+    void aRunResumesOnACopiedDataSetButNotOnChangedData() {
+        const auto copied = pathOf(scratch_) / "cache-copied";
+        test::SyntheticSliceCacheOptions copy;
+        copy.key = "synthetic-copied";
+        QVERIFY(test::writeSyntheticSliceCache(copied, copy).key() != SliceCache::open(cache_).key());
+        const auto run = pathOf(scratch_) / "resume-on-copy";
+        {
+            TaskControl control;
+            CancelAt observer(control, 13);
+            QVERIFY_THROWS_EXCEPTION(TaskCancelled,
+                                     TrainingRun(smokeConfig(cache_, run, "mkd-iam")).run(control, &observer));
+        }
+        TaskControl control;
+        TrainingConfig config = smokeConfig(copied, run, "mkd-iam");
+        config.resume = true;
+        TrainingRun(config).run(control, nullptr);
+        QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 40LL);
+        QVERIFY(readJson(run / "config.json")["iam"]["reused"].get<bool>());
+        const auto straight = modelTensors(pathOf(scratch_) / "resume-straight" / "checkpoints" / "latest.pt");
+        const auto resumed = modelTensors(run / "checkpoints" / "latest.pt");
+        QCOMPARE(resumed.size(), straight.size());
+        for (const auto& [name, tensor] : straight) QVERIFY2(torch::equal(tensor, resumed.at(name)), name.c_str());
+
+        test::SyntheticSliceCacheOptions other;
+        other.key = "synthetic-other-voxels";
+        other.seed = 2;
+        config.cache = pathOf(scratch_) / "cache-changed";
+        test::writeSyntheticSliceCache(config.cache, other);
+        const QString error = inputErrorOf([&] { TrainingRun(config).run(control, nullptr); });
+        QVERIFY2(error.contains("data_digest") && error.contains("training slices differ"), qPrintable(error));
+    }
+
     void iterationsOverrideTheProfileAndAResumeMustKeepThem() {
         const auto run = pathOf(scratch_) / "short";
         TaskControl control;
@@ -270,42 +304,30 @@ private Q_SLOTS:
         QVERIFY(inputErrorOf([&] { TrainingRun(config).run(control, nullptr); }).contains("not a readable checkpoint"));
     }
 
-    void nanLossStopsWithTheTermNamedAndTheLastGoodCheckpointIntact() {
-        // A good cache and run to iteration 20, then the same cache (same key) with poisoned CT, resumed.
+    // A NaN loss stops the run before the optimiser step, naming the term and the iteration, and no checkpoint is
+    // written from the poisoned state (the code path that keeps an earlier latest.pt intact). The NaN comes from the
+    // slices here: a resume can no longer be pointed at changed slices (aRunResumesOnACopiedDataSet...).
+    void nanLossStopsWithTheTermNamedAndNoCheckpointOfThePoisonedState() {
         QTemporaryDir dir;
         const auto cache = pathOf(dir) / "cache";
-        test::writeSyntheticSliceCache(cache);
-        const auto run = pathOf(dir) / "run";
-        {
-            TaskControl control;
-            CancelAt observer(control, 20);
-            try {
-                TrainingRun(smokeConfig(cache, run, "target-only")).run(control, &observer);
-            } catch (const TaskCancelled&) {
-            }
-        }
-        const auto before = modelTensors(run / "checkpoints" / "latest.pt");
         test::SyntheticSliceCacheOptions poisoned;
         poisoned.nanInTargetImages = true;
         test::writeSyntheticSliceCache(cache, poisoned);
-        auto config = smokeConfig(cache, run, "target-only");
-        config.resume = true;
+        const auto run = pathOf(dir) / "run";
         TaskControl control;
         QString error;
         try {
-            TrainingRun(config).run(control, nullptr);
+            TrainingRun(smokeConfig(cache, run, "target-only")).run(control, nullptr);
         } catch (const InputError& e) {
             QFAIL(e.what());
         } catch (const std::runtime_error& e) {
             error = e.what();
         }
-        QVERIFY2(error.contains("'sup'") && error.contains("NaN") && error.contains("iteration 21"), qPrintable(error));
+        QVERIFY2(error.contains("'sup'") && error.contains("NaN") && error.contains("iteration 1"), qPrintable(error));
         const auto status = readJson(run / "status.json");
         QCOMPARE(QString::fromStdString(status["state"]), QString("failed"));
         QVERIFY(QString::fromStdString(status["message"]).contains("'sup'"));
-        QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 20LL);
-        const auto after = modelTensors(run / "checkpoints" / "latest.pt");
-        for (const auto& [name, tensor] : before) QVERIFY(torch::equal(tensor, after.at(name)));
+        QVERIFY(!std::filesystem::exists(run / "checkpoints" / "latest.pt"));
     }
 
     void aPauseInTheAlignmentStageIsRecordedInTheStatus() {
