@@ -7,8 +7,8 @@
 #include "core/learn/SegmentationStage.h"
 #include "core/learn/TrainingPlan.h"
 #include "core/learn/TrainingRecorder.h"
-#include "core/util/Log.h"
 #include "core/util/ContentDigest.h"
+#include "core/util/Log.h"
 #include "core/util/TaskControl.h"
 
 #include <algorithm>
@@ -27,8 +27,8 @@ ImageAlignmentStage::Result alignImages(TrainingPlan& plan, TrainingRecorder& re
     targetCases.insert(targetCases.end(), plan.selection.unlabeledTarget.begin(), plan.selection.unlabeledTarget.end());
     std::sort(targetCases.begin(), targetCases.end());
     const SlicePool target = plan.slicesOf(targetCases, false);
-    // Labels are read only by the IAM's organ-first MR sampling (MethodOptions); the batches are the same otherwise.
-    const SlicePool assistant = plan.slicesOf(plan.selection.assistant, true);
+    // The assistant pool stage 2 uses, labels kept (read only by the IAM's organ-first MR sampling): not read again.
+    const SlicePool& assistant = plan.data.assistant;
     const SlicePool* labeledTarget = &plan.data.labeledTarget;
     ContentDigest slices;
     assistant.addTo(slices);
