@@ -3,11 +3,16 @@
 # issue 9's protocol: K in {1, 4}; target-only and mkd-iam with 5 paired seeds; joint, mkd and the other IAM mode
 # with 3. Paired: for a seed every method uses the same labelled, validation and unlabelled cases (CaseSelection).
 # Restartable: a configuration whose evaluation JSON exists is skipped; an interrupted training resumes.
-# At the end docs/results/summary.json is updated (scripts/summarize-results.py) and the tables can be written with
-# scripts/results-tables.py.
-# Usage: scripts/run-results.sh [DATASET] [OUT]      (default: ../shared/data/abdomen-ct-mr, out/results)
+# The grid outlives a session: OUT defaults to docs/results/grid, where git keeps what the results are made of (each
+# evaluation, each run's config.json and metrics.jsonl, timings.txt, machine.txt) and ignores the rest
+# (checkpoints, logs; docs/results/grid/.gitignore). Commit after each finished run; a later session on a fresh
+# machine then skips it. A run folder left without a checkpoint or an evaluation (a session ended before its first
+# checkpoint) is moved to OUT/abandoned/ and the run starts again.
+# After every finished run docs/results/summary.json is updated (scripts/summarize-results.py); the tables are
+# written with scripts/results-tables.py.
+# Usage: scripts/run-results.sh [DATASET] [OUT]   (default: ../shared/data/abdomen-ct-mr, docs/results/grid)
 # Environment:
-#   CROSSSEG_RESULTS_PROFILE     the converged-budget profile (name or override JSON; default cpu-quick)
+#   CROSSSEG_RESULTS_PROFILE     the converged-budget profile (name or override JSON; default cpu-converged)
 #   CROSSSEG_RESULTS_ITERATIONS  train --iterations
 #   CROSSSEG_RESULTS_ONLY        space-separated run names, e.g. "mkd-iam-k4-s0 mkd-iam-end-to-end-k4-s0"
 #   CROSSSEG_RESULTS_SEEDS       seeds of the main comparison (default "0 1 2 3 4"); others use the first three
@@ -19,13 +24,13 @@
 #   CROSSSEG_RESULTS_POSTPROCESS also evaluate with `evaluate --postprocess VALUE` (e.g. largest-component) into
 #                                eval/NAME.VALUE.json
 # A variant V is a profile override file docs/results/profiles/V.json (e.g. end-to-end.json:
-# {"base": "cpu-quick", "iam_mode": "end-to-end"}); its runs are named METHOD-V-kK-sS.
+# {"base": "cpu-converged", "iam_mode": "end-to-end"}); its runs are named METHOD-V-kK-sS.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cli="${CROSSSEG_CLI:-$root/build/app/cli/crossseg}"
 dataset="${1:-$root/../shared/data/abdomen-ct-mr/dataset.json}"
-out="${2:-$root/out/results}"
-profile="${CROSSSEG_RESULTS_PROFILE:-cpu-quick}"
+out="${2:-$root/docs/results/grid}"
+profile="${CROSSSEG_RESULTS_PROFILE:-cpu-converged}"
 iterations=()
 [ -n "${CROSSSEG_RESULTS_ITERATIONS:-}" ] && iterations=(--iterations "$CROSSSEG_RESULTS_ITERATIONS")
 read -r -a seeds <<<"${CROSSSEG_RESULTS_SEEDS:-0 1 2 3 4}"
@@ -34,8 +39,15 @@ best_iam="${CROSSSEG_RESULTS_BEST_IAM:-}"
 other_iam="end-to-end"
 [ "$best_iam" = "end-to-end" ] && other_iam="staged"
 mkdir -p "$out/runs" "$out/eval" "$out/logs"
-# Numbers move across machines (docs/LEARNING.md, "Reproducibility"): every record names the machine it ran on.
-[ -f "$out/machine.txt" ] || echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(uname -m)" >"$out/machine.txt"
+# Numbers move across machines (docs/LEARNING.md, "Reproducibility"): every record names the machine it ran on, and a
+# grid continued on another kind of machine says so instead of mixing the two silently.
+machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(uname -m)"
+[ "${CROSSSEG_RESULTS_DEVICE:-cpu}" = cpu ] || machine="$machine, ${CROSSSEG_RESULTS_DEVICE}"
+[ -f "$out/machine.txt" ] || echo "$machine" >"$out/machine.txt"
+if [ "$(cat "$out/machine.txt")" != "$machine" ]; then
+  echo "results: $out was started on '$(cat "$out/machine.txt")', this is '$machine'; use another OUT" >&2
+  exit 1
+fi
 
 # Priority order: the paired main comparison seed by seed, then the baselines with 3 seeds.
 configs=()
@@ -61,6 +73,11 @@ for c in "${configs[@]}"; do
   if [ ! -f "$out/eval/$name.json" ]; then
     resume=()
     [ -f "$run/checkpoints/latest.pt" ] && resume=(--resume)
+    if [ -d "$run" ] && [ ${#resume[@]} -eq 0 ]; then
+      mkdir -p "$out/abandoned"
+      mv "$run" "$out/abandoned/$name.$(date -u +%Y%m%dT%H%M%S)"
+      echo "results: $name had no checkpoint to resume from (moved to $out/abandoned/); training it again"
+    fi
     echo "results: $(date -u +%H:%M) training $name"
     start=$(date +%s)
     "$cli" train --dataset "$dataset" --method "$method" --labeled-target "$k" --profile "$run_profile" \
@@ -71,6 +88,7 @@ for c in "${configs[@]}"; do
     end=$(date +%s)
     echo "$name train_s=$((mid - start)) eval_s=$((end - mid))" >>"$out/timings.txt"
     echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
+    python3 "$root/scripts/summarize-results.py" "$out" --summary "$root/docs/results/summary.json"
   else
     echo "results: $name done"
   fi

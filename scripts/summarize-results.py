@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Collects the runs of scripts/run-results.sh into docs/results/summary.json, one record per (run, model).
 
-Usage: scripts/summarize-results.py [OUT] [--summary docs/results/summary.json]
-  OUT (default out/results) holds eval/<name>.json (crossseg evaluate), runs/<name>/config.json and timings.txt.
+Usage: scripts/summarize-results.py [OUT] [--summary docs/results/summary.json]   (OUT default: docs/results/grid)
+  OUT holds eval/<name>.json (crossseg evaluate), runs/<name>/config.json and timings.txt.
   <name> is <method>[-<variant>]-k<K>-s<seed>[.<postprocessing>], as run-results.sh writes it.
 
 Each record: method, variant, K, seed, model, iterations, mean_dice, per_class_dice, mean_hd95_mm, mean_assd_mm,
@@ -130,7 +130,7 @@ def main(argv):
             args.remove(argv[i + 1])
         elif a.startswith("--summary="):
             summary_path = a.split("=", 1)[1]
-    folder = args[0] if args else "out/results"
+    folder = args[0] if args else "docs/results/grid"
     times = timings(folder)
     commit = current_commit()
     fresh = []
