@@ -21,6 +21,8 @@
 #                                cpu-converged mkd-iam segmentation stage in under 2 minutes (H200: 33 ms per iteration,
 #                                docs/BENCHMARKS.md, "GPU");
 #                                results differ from the CPU's by rounding, so keep one grid on one machine.
+#   CROSSSEG_RESULTS_ENGINE_COMMIT  the commit the binary was built from, for binaries older than `crossseg --version`
+#                                naming it (newer ones record it in each run's config.json as engine_commit)
 #   CROSSSEG_RESULTS_POSTPROCESS also evaluate with `evaluate --postprocess VALUE` (e.g. largest-component) into
 #                                eval/NAME.VALUE.json
 # A variant V is a profile override file docs/results/profiles/V.json (e.g. end-to-end.json:
@@ -86,7 +88,7 @@ for c in "${configs[@]}"; do
     "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test "${device[@]}" --json "$out/eval/$name.json" \
           >"$out/logs/$name.eval.log" 2>&1
     end=$(date +%s)
-    echo "$name train_s=$((mid - start)) eval_s=$((end - mid))" >>"$out/timings.txt"
+    echo "$name train_s=$((mid - start)) eval_s=$((end - mid))${CROSSSEG_RESULTS_ENGINE_COMMIT:+ engine=$CROSSSEG_RESULTS_ENGINE_COMMIT}" >>"$out/timings.txt"
     echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
     python3 "$root/scripts/summarize-results.py" "$out" --summary "$root/docs/results/summary.json"
   else

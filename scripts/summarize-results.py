@@ -32,7 +32,7 @@ def read_json(path, default=None):
 
 
 def timings(folder):
-    """timings.txt lines: '<name> train_s=N eval_s=M'."""
+    """timings.txt lines: '<name> train_s=N eval_s=M [engine=COMMIT]'."""
     out = {}
     try:
         with open(os.path.join(folder, "timings.txt")) as f:
@@ -41,7 +41,7 @@ def timings(folder):
                 if not parts:
                     continue
                 values = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
-                out[parts[0]] = {k: float(v) for k, v in values.items()}
+                out[parts[0]] = {k: (v if k == "engine" else float(v)) for k, v in values.items()}
     except OSError:
         pass
     return out
@@ -110,7 +110,10 @@ def records_of(path, folder, times, fallback_commit):
             "mean_hd95_mm": m.get("mean_hd95_mm"),
             "mean_assd_mm": m.get("mean_assd_mm"),
             "postprocessing": post,
-            "commit": config.get("commit") or report.get("commit") or fallback_commit,
+            # The build that trained the run: config.json's engine_commit (written by the binary itself), else the
+            # one run-results.sh was told (timings.txt engine=, for binaries older than engine_commit), else the
+            # checkout's HEAD now, marked as such.
+            "commit": config.get("engine_commit") or timing.get("engine") or f"{fallback_commit} (checkout when summarized)",
             "machine": machine_of(folder),
             "train_seconds": timing.get("train_s"),
             "eval_seconds": timing.get("eval_s"),

@@ -2,6 +2,7 @@
 // logging and turns errors into one clear line and a non-zero exit code.
 #include "CommandRegistry.h"
 
+#include "core/util/BuildCommit.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
@@ -10,7 +11,7 @@
 
 int main(int argc, char** argv) {
     CLI::App app{"CrossSeg: cross-modality medical image segmentation (MR helps segment CT)", "crossseg"};
-    app.set_version_flag("--version", std::string(CROSSSEG_VERSION));
+    app.set_version_flag("--version", std::string(CROSSSEG_VERSION) + " (" + crossseg::BuildCommit::text() + ")");
     bool verbose = false;
     bool quiet = false;
     std::string logFile;

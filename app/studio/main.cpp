@@ -6,6 +6,7 @@
 #include "ui/preferences/LanguageSettings.h"
 #include "ui/studio/TrainingFeature.h"
 #include "ui/teaching/TeachingDemo.h"
+#include "core/util/BuildCommit.h"
 #include "core/util/Log.h"
 
 #include <QApplication>
@@ -89,7 +90,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CrossSeg Studio"));
     QApplication::setOrganizationName(QStringLiteral("CrossSeg"));
-    QApplication::setApplicationVersion(QStringLiteral(CROSSSEG_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(CROSSSEG_VERSION " (") +
+                                        QString::fromStdString(crossseg::BuildCommit::text()) + QStringLiteral(")"));
     // Before any window exists, so that every tr() sees the translator.
     crossseg::ui::LanguageSettings::install(app);
 

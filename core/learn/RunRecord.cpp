@@ -2,6 +2,7 @@
 
 #include "core/util/AtomicFile.h"
 #include "core/util/InputError.h"
+#include "core/util/Log.h"
 
 #include <fstream>
 
@@ -42,6 +43,16 @@ double IamReference::identityWeightOf(const TrainingConfig& config, const Traini
 
 RunRecord::RunRecord(std::filesystem::path root) : root_(std::move(root)) {}
 
+std::string RunRecord::engineCommitAfterResume(const std::string& started, const std::string& current) {
+    if (started.empty() || started == current) return current;
+    const std::string suffix = ", resumed by " + current;
+    if (started.size() >= suffix.size() && started.compare(started.size() - suffix.size(), suffix.size(), suffix) == 0)
+        return started;
+    log::warn("this run was started by the engine built from " + started + " and is resumed by one built from " +
+              current + ": its results mix the two (config.json's engine_commit says so)");
+    return started + suffix;
+}
+
 bool RunRecord::exists(const std::filesystem::path& root) { return std::filesystem::is_regular_file(root / "config.json"); }
 
 std::filesystem::path RunRecord::bestCheckpointOf(const std::string& model) const {
@@ -59,6 +70,7 @@ nlohmann::json RunRecord::toJson() const {
     json["preprocessing"] = preprocessing;
     json["cache_key"] = cacheKey;
     if (!dataDigest.empty()) json["data_digest"] = dataDigest;
+    if (!engineCommit.empty()) json["engine_commit"] = engineCommit;
     json["classes"] = classes;
     json["selection"] = selection.toJson();
     json["models"] = models();
@@ -78,6 +90,7 @@ RunRecord RunRecord::fromJson(const nlohmann::json& json, const std::filesystem:
         record.preprocessing = json.at("preprocessing");
         record.cacheKey = json.value("cache_key", std::string());
         record.dataDigest = json.value("data_digest", std::string());
+        record.engineCommit = json.value("engine_commit", std::string());
         record.classes = json.at("classes").get<std::vector<std::string>>();
         record.selection = CaseSelection::fromJson(json.at("selection"));
         record.deviceUsed = json.value("device_used", std::string());

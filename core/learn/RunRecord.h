@@ -54,6 +54,10 @@ public:
 
     // Reads config.json. Throws InputError naming it when the folder is no run folder or the file is incomplete.
     static RunRecord read(const std::filesystem::path& root);
+    // The engine_commit a resumed run records: the engine that started it (`started`, empty for runs recorded before
+    // engine_commit existed) and, when they differ, the one resuming it too ("X, resumed by Y"): the numbers of such
+    // a run are those of neither engine alone, so a result built on it must say so. Logs a warning then.
+    static std::string engineCommitAfterResume(const std::string& started, const std::string& current);
     // Whether `root` holds a config.json (a run folder, perhaps of a run still preparing).
     static bool exists(const std::filesystem::path& root);
 
@@ -75,6 +79,7 @@ public:
     CaseSelection selection;
     std::string cacheKey;                  // the slice cache's key (its sources' paths and times included)
     std::string dataDigest;                // of the slices themselves (TrainingPlan): what a resume compares
+    std::string engineCommit;              // BuildCommit of the binary that trained it ("X, resumed by Y" if two did)
     nlohmann::json preprocessing;          // the slice cache's own description of how it normalised and resized
     std::string deviceUsed;                // "cpu", "cuda:0"
     std::optional<IamReference> iam;       // mkd-iam, once stage 1 has begun

@@ -4,6 +4,7 @@
 #include "core/learn/ComputeDevice.h"
 #include "core/learn/ThreadSettings.h"
 #include "core/preprocess/SliceCacheJson.h"
+#include "core/util/BuildCommit.h"
 #include "core/util/ContentDigest.h"
 #include "core/util/InputError.h"
 #include "core/util/Log.h"
@@ -128,6 +129,7 @@ RunRecord recordOf(const TrainingPlan& plan, const GradientSync& sync) {
     record.cacheKey = plan.cache.key();
     record.preprocessing = SliceCacheJson::fromParameters(plan.cache.parameters());
     record.deviceUsed = plan.device.str();
+    record.engineCommit = BuildCommit::text();
     if (sync.isDistributed()) record.distributed = DistributedSetting{sync.worldSize(), sync.backend()};
     return record;
 }
@@ -159,6 +161,9 @@ TrainingPlan TrainingPlan::make(const TrainingConfig& config, const TrainingProf
     plan.data = loadData(plan.cache, plan.profile, plan.selection);
     plan.record.dataDigest = digestOf(plan.data);
     plan.resumed = stateToContinue(plan);
+    if (config.resume && plan.resumed.config.is_object())
+        plan.record.engineCommit = RunRecord::engineCommitAfterResume(
+            plan.resumed.config.value("engine_commit", std::string()), plan.record.engineCommit);
     return plan;
 }
 

@@ -131,6 +131,12 @@ private Q_SLOTS:
         QCOMPARE(converged.generatorResidualBlocks, quick.generatorResidualBlocks);
         QVERIFY(converged.iterations > quick.iterations && converged.validationCases > quick.validationCases);
         QVERIFY(converged.keepBestPerModel);
+        // The IAM's data fixes chosen on the validation cases (docs/RESULTS.md), and only those.
+        QCOMPARE(converged.iamIterations, 2 * quick.iamIterations);
+        QCOMPARE(converged.methodOptions.iamAssistantForegroundFraction, 0.67);
+        QVERIFY(converged.methodOptions.iamTargetAbdominalRange && converged.methodOptions.translateCleanAssistant);
+        QCOMPARE(converged.normalizationDomains, quick.normalizationDomains);
+        QVERIFY(converged.methodOptions.kdRamp == quick.methodOptions.kdRamp);
     }
 
     void profileFilesOverrideANamedProfileAndRefuseTypos() {

@@ -105,6 +105,24 @@ private Q_SLOTS:
         QCOMPARE(read->bestPerModel.at("real").iteration, 50LL);
     }
 
+    // A result must name the engine that made it: a run resumed by another build says both, once.
+    void aRunResumedByAnotherEngineNamesBoth() {
+        QCOMPARE(RunRecord::engineCommitAfterResume("", "b1"), std::string("b1")); // recorded before engine_commit
+        QCOMPARE(RunRecord::engineCommitAfterResume("a1", "a1"), std::string("a1"));
+        const std::string mixed = RunRecord::engineCommitAfterResume("a1", "b1");
+        QCOMPARE(mixed, std::string("a1, resumed by b1"));
+        QCOMPARE(RunRecord::engineCommitAfterResume(mixed, "b1"), mixed); // resumed again by the same build
+        QCOMPARE(RunRecord::engineCommitAfterResume(mixed, "c1"), std::string("a1, resumed by b1, resumed by c1"));
+
+        QTemporaryDir dir;
+        AtomicFile::writeText(pathOf(dir) / "config.json", kEarlierConfig);
+        RunRecord record = RunRecord::read(pathOf(dir));
+        QVERIFY(record.engineCommit.empty()); // folders of earlier versions have none
+        record.engineCommit = mixed;
+        record.writeConfig();
+        QCOMPARE(RunRecord::read(pathOf(dir)).engineCommit, mixed);
+    }
+
     void badRunFoldersAreRefusedNamingTheFile() {
         QTemporaryDir dir;
         QVERIFY(!RunRecord::exists(pathOf(dir)));

@@ -8,6 +8,7 @@
 #include "core/learn/TrainingProfile.h"
 #include "core/learn/UNet.h"
 #include "core/learn/TrainingRun.h"
+#include "core/util/BuildCommit.h"
 #include "core/util/InputError.h"
 #include "core/util/TaskControl.h"
 
@@ -127,6 +128,9 @@ private Q_SLOTS:
         QCOMPARE(status["iteration"].get<int>(), 40);
         const auto config = readJson(run / "config.json");
         QCOMPARE(QString::fromStdString(config["method"]), method);
+        // The record names the build that trained it (what a result needs to be repeated).
+        QVERIFY(!BuildCommit::text().empty());
+        QCOMPARE(config["engine_commit"].get<std::string>(), BuildCommit::text());
         QCOMPARE(config["selection"]["labeled_target"].size(), std::size_t(2));
         QVERIFY(!config["selection"]["validation"].empty());
         // Validation never touches the test split.
@@ -204,6 +208,8 @@ private Q_SLOTS:
         TrainingRun(config).run(control, nullptr);
         QCOMPARE(TrainingCheckpoint::readState(run / "checkpoints" / "latest.pt").iteration, 40LL);
         QVERIFY(readJson(run / "config.json")["iam"]["reused"].get<bool>());
+        // Resumed by the same build: one engine, named once.
+        QCOMPARE(readJson(run / "config.json")["engine_commit"].get<std::string>(), BuildCommit::text());
         const auto straight = modelTensors(pathOf(scratch_) / "resume-straight" / "checkpoints" / "latest.pt");
         const auto resumed = modelTensors(run / "checkpoints" / "latest.pt");
         QCOMPARE(resumed.size(), straight.size());

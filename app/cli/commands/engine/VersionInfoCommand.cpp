@@ -1,6 +1,8 @@
 // crossseg info: what this build of CrossSeg can do (layers built, LibTorch, devices).
 #include "CommandRegistry.h"
 
+#include "core/util/BuildCommit.h"
+
 #include <torch/torch.h>
 
 #include <iostream>
@@ -9,7 +11,7 @@ namespace crossseg::cli {
 namespace {
 void setupInfo(CLI::App& command) {
     command.callback([] {
-        std::cout << "crossseg " << CROSSSEG_VERSION << "\n";
+        std::cout << "crossseg " << CROSSSEG_VERSION << ", built from " << BuildCommit::text() << "\n";
         std::cout << "LibTorch: " << TORCH_VERSION << ", CUDA available: " << (torch::cuda::is_available() ? "yes" : "no");
         if (torch::cuda::is_available()) std::cout << " (" << torch::cuda::device_count() << " devices)";
         std::cout << "\n";
