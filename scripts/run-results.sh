@@ -60,6 +60,9 @@ for seed in "${seeds[@]:0:3}"; do
   for k in 1 4; do configs+=("joint $k $seed" "mkd $k $seed" "mkd-iam $k $seed $other_iam"); done
 done
 configs+=("assistant-only 4 0")
+# Ablation of issue 9 item 3 (one or two seeds, as the protocol allows): mkd-iam with the IAM as it was before its data
+# fixes joined cpu-converged.
+for seed in "${seeds[@]:0:2}"; do configs+=("mkd-iam 4 $seed iam-before-fixes"); done
 
 for c in "${configs[@]}"; do
   read -r method k seed variant <<<"$c"
