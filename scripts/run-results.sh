@@ -63,6 +63,9 @@ configs+=("assistant-only 4 0")
 # Ablation of issue 9 item 3 (one or two seeds, as the protocol allows): mkd-iam with the IAM as it was before its data
 # fixes joined cpu-converged.
 for seed in "${seeds[@]:0:2}"; do configs+=("mkd-iam 4 $seed iam-before-fixes"); done
+# ... and which part of that package carries the gain: the 800 IAM iterations without the data fixes, and the data
+# fixes with the old 400 iterations (one seed).
+configs+=("mkd-iam 4 0 iam-iterations-only" "mkd-iam 4 0 iam-data-fixes-only")
 
 for c in "${configs[@]}"; do
   read -r method k seed variant <<<"$c"
