@@ -7,7 +7,7 @@ packages=(
   libvtk9-dev libinsighttoolkit5-dev libtorch-dev libgloo-dev libopenblas0-pthread
   libspdlog-dev nlohmann-json3-dev libcli11-dev
   xvfb xauth xfonts-base libgl1-mesa-dri libglx-mesa0 libegl-mesa0 libgl-dev libegl-dev
-  dpkg-dev fakeroot
+  dpkg-dev fakeroot python3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -23,6 +23,7 @@
 #                                results differ from the CPU's by rounding, so keep one grid on one machine.
 #   CROSSSEG_RESULTS_ENGINE_COMMIT  the commit the binary was built from, for binaries older than `crossseg --version`
 #                                naming it (newer ones record it in each run's config.json as engine_commit)
+#   CROSSSEG_RESULTS_SUMMARY     the summary the runs are collected into (default docs/results/summary.json)
 #   CROSSSEG_RESULTS_POSTPROCESS also evaluate with `evaluate --postprocess VALUE` (e.g. largest-component) into
 #                                eval/NAME.VALUE.json
 # A variant V is a profile override file docs/results/profiles/V.json (e.g. end-to-end.json:
@@ -33,6 +34,7 @@ cli="${CROSSSEG_CLI:-$root/build/app/cli/crossseg}"
 dataset="${1:-$root/../shared/data/abdomen-ct-mr/dataset.json}"
 out="${2:-$root/docs/results/grid}"
 profile="${CROSSSEG_RESULTS_PROFILE:-cpu-converged}"
+summary="${CROSSSEG_RESULTS_SUMMARY:-$root/docs/results/summary.json}"
 iterations=()
 [ -n "${CROSSSEG_RESULTS_ITERATIONS:-}" ] && iterations=(--iterations "$CROSSSEG_RESULTS_ITERATIONS")
 read -r -a seeds <<<"${CROSSSEG_RESULTS_SEEDS:-0 1 2 3 4}"
@@ -96,7 +98,7 @@ for c in "${configs[@]}"; do
     end=$(date +%s)
     echo "$name train_s=$((mid - start)) eval_s=$((end - mid))${CROSSSEG_RESULTS_ENGINE_COMMIT:+ engine=$CROSSSEG_RESULTS_ENGINE_COMMIT}" >>"$out/timings.txt"
     echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
-    python3 "$root/scripts/summarize-results.py" "$out" --summary "$root/docs/results/summary.json"
+    python3 "$root/scripts/summarize-results.py" "$out" --summary "$summary"
   else
     echo "results: $name done"
   fi
@@ -106,5 +108,5 @@ for c in "${configs[@]}"; do
           --json "$out/eval/$name.$post.json" >"$out/logs/$name.eval.$post.log" 2>&1
   fi
 done
-python3 "$root/scripts/summarize-results.py" "$out" --summary "$root/docs/results/summary.json"
-echo "results: tables: python3 scripts/results-tables.py docs/results/summary.json"
+python3 "$root/scripts/summarize-results.py" "$out" --summary "$summary"
+echo "results: tables: python3 scripts/results-tables.py $summary"

@@ -49,8 +49,10 @@ def timings(folder):
 
 def current_commit():
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              check=True).stdout.strip()
+        # The checkout this script belongs to, wherever it is called from.
+        here = os.path.dirname(os.path.abspath(__file__))
+        return subprocess.run(["git", "-C", here, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              check=True).stdout.strip() or None
     except (OSError, subprocess.CalledProcessError):
         return None
 
@@ -113,7 +115,7 @@ def records_of(path, folder, times, fallback_commit):
             # The build that trained the run: config.json's engine_commit (written by the binary itself), else the
             # one run-results.sh was told (timings.txt engine=, for binaries older than engine_commit), else the
             # checkout's HEAD now, marked as such.
-            "commit": config.get("engine_commit") or timing.get("engine") or f"{fallback_commit} (checkout when summarized)",
+            "commit": config.get("engine_commit") or timing.get("engine") or f"{fallback_commit or 'unknown'} (checkout when summarized)",
             "machine": machine_of(folder),
             "train_seconds": timing.get("train_s"),
             "eval_seconds": timing.get("eval_s"),
