@@ -68,6 +68,8 @@ for seed in "${seeds[@]:0:2}"; do configs+=("mkd-iam 4 $seed iam-before-fixes");
 # ... and which part of that package carries the gain: the 800 IAM iterations without the data fixes, and the data
 # fixes with the old 400 iterations (one seed).
 configs+=("mkd-iam 4 0 iam-iterations-only" "mkd-iam 4 0 iam-data-fixes-only")
+# Item 5: the unlabelled CT stream drawn from the abdominal range (no labels used), one seed.
+configs+=("mkd-iam 4 0 unlabeled-range")
 
 for c in "${configs[@]}"; do
   read -r method k seed variant <<<"$c"
