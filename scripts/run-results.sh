@@ -45,7 +45,8 @@ other_iam="end-to-end"
 mkdir -p "$out/runs" "$out/eval" "$out/logs"
 # Numbers move across machines (docs/LEARNING.md, "Reproducibility"): every record names the machine it ran on, and a
 # grid continued on another kind of machine says so instead of mixing the two silently.
-machine="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores, $(uname -m)"
+cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"  # absent on some ARM kernels
+machine="${cpu:-unknown CPU}, $(nproc) cores, $(uname -m)"
 [ "${CROSSSEG_RESULTS_DEVICE:-cpu}" = cpu ] || machine="$machine, ${CROSSSEG_RESULTS_DEVICE}"
 [ -f "$out/machine.txt" ] || echo "$machine" >"$out/machine.txt"
 if [ "$(cat "$out/machine.txt")" != "$machine" ]; then
