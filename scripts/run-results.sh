@@ -5,8 +5,8 @@
 # Restartable: a configuration whose evaluation JSON exists is skipped; an interrupted training resumes.
 # The grid outlives a session: OUT defaults to docs/results/grid, where git keeps what the results are made of (each
 # evaluation, each run's config.json and metrics.jsonl, timings.txt, machine.txt) and ignores the rest
-# (checkpoints, logs; docs/results/grid/.gitignore). Commit after each finished run; a later session on a fresh
-# machine then skips it. A run folder left without a checkpoint or an evaluation (a session ended before its first
+# (checkpoints, logs; docs/results/grid/.gitignore). Commit after each finished run (scripts/stage-results.sh stages
+# the finished ones and leaves a run in progress out); a later session on a fresh machine then skips it. A run folder left without a checkpoint or an evaluation (a session ended before its first
 # checkpoint) is moved to OUT/abandoned/ and the run starts again.
 # After every finished run docs/results/summary.json is updated (scripts/summarize-results.py); the tables are
 # written with scripts/results-tables.py.

@@ -137,6 +137,35 @@ class RunResultsTest(unittest.TestCase):
         self.assertTrue(train[train.index("--profile") + 1].endswith("docs/results/profiles/iam-before-fixes.json"))
 
 
+class StageResultsTest(unittest.TestCase):
+    def test_only_finished_runs_are_staged(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            repo = pathlib.Path(tmp)
+            (repo / "scripts").mkdir()
+            (repo / "scripts" / "stage-results.sh").write_text((SCRIPTS / "stage-results.sh").read_text())
+            grid = repo / "docs" / "results" / "grid"
+            for run in ("target-only-k1-s0", "mkd-iam-k1-s0"):  # the first finished, the second still training
+                (grid / "runs" / run).mkdir(parents=True)
+                for f in ("config.json", "metrics.jsonl", "status.json"):
+                    (grid / "runs" / run / f).write_text("{}")
+            (grid / "eval").mkdir()
+            (grid / "eval" / "target-only-k1-s0.json").write_text("{}")
+            (grid / "eval" / "target-only-k1-s0.largest-component.json").write_text("{}")
+            (grid / "timings.txt").write_text("target-only-k1-s0 train_s=1 eval_s=1\n")
+            (repo / "docs" / "results" / "summary.json").write_text("{}")
+            subprocess.run(["git", "init", "-q", str(repo)], check=True)
+            subprocess.run(["bash", str(repo / "scripts" / "stage-results.sh")], check=True, capture_output=True)
+            staged = subprocess.run(["git", "-C", str(repo), "diff", "--cached", "--name-only"], check=True,
+                                    capture_output=True, text=True).stdout.split()
+            self.assertEqual(sorted(staged), sorted([
+                "docs/results/grid/eval/target-only-k1-s0.json",
+                "docs/results/grid/eval/target-only-k1-s0.largest-component.json",
+                "docs/results/grid/runs/target-only-k1-s0/config.json",
+                "docs/results/grid/runs/target-only-k1-s0/metrics.jsonl",
+                "docs/results/grid/timings.txt",
+                "docs/results/summary.json"]))
+
+
 def evaluation(models):
     """An evaluation in `crossseg evaluate --json`'s layout; models: name -> {case: dice}."""
     return {"split": "ct_test", "postprocessing": "none", "classes": ["background", "liver"],
