@@ -101,15 +101,20 @@ for c in "${configs[@]}"; do
     end=$(date +%s)
     echo "$name train_s=$((mid - start)) eval_s=$((end - mid))${CROSSSEG_RESULTS_ENGINE_COMMIT:+ engine=$CROSSSEG_RESULTS_ENGINE_COMMIT}" >>"$out/timings.txt"
     echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
-    python3 "$root/scripts/summarize-results.py" "$out" --summary "$summary"
+    changed=1
   else
     echo "results: $name done"
+    changed=0
   fi
   post="${CROSSSEG_RESULTS_POSTPROCESS:-}"
   if [ -n "$post" ] && [ ! -f "$out/eval/$name.$post.json" ]; then
     "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test "${device[@]}" --postprocess "$post" \
           --json "$out/eval/$name.$post.json" >"$out/logs/$name.eval.$post.log" 2>&1
+    changed=1
   fi
+  # Summarised once per run, after both of its evaluations, so a session that ends between runs leaves a complete
+  # summary.
+  [ "$changed" -eq 0 ] || python3 "$root/scripts/summarize-results.py" "$out" --summary "$summary"
 done
 python3 "$root/scripts/summarize-results.py" "$out" --summary "$summary"
 echo "results: tables: python3 scripts/results-tables.py $summary"
