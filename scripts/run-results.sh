@@ -99,7 +99,10 @@ for c in "${configs[@]}"; do
     "$cli" evaluate --run "$run" --dataset "$dataset" --split ct_test "${device[@]}" --json "$out/eval/$name.json" \
           >"$out/logs/$name.eval.log" 2>&1
     end=$(date +%s)
-    echo "$name train_s=$((mid - start)) eval_s=$((end - mid))${CROSSSEG_RESULTS_ENGINE_COMMIT:+ engine=$CROSSSEG_RESULTS_ENGINE_COMMIT}" >>"$out/timings.txt"
+    # A resumed run's train_s covers only the part after the resume: say so, so that it is not read as the run's cost.
+    resumed=""
+    [ ${#resume[@]} -gt 0 ] && resumed=" resumed=1"
+    echo "$name train_s=$((mid - start)) eval_s=$((end - mid))$resumed${CROSSSEG_RESULTS_ENGINE_COMMIT:+ engine=$CROSSSEG_RESULTS_ENGINE_COMMIT}" >>"$out/timings.txt"
     echo "results: $name trained in $((mid - start)) s, evaluated in $((end - mid)) s"
     changed=1
   else

@@ -8,7 +8,8 @@ Usage: scripts/summarize-results.py [OUT] [--summary docs/results/summary.json] 
 Each record: method, variant, K, seed, model, iterations, mean_dice, per_class_dice, mean_hd95_mm, mean_assd_mm,
 postprocessing, commit, machine, train_seconds, eval_seconds, run, split, profile (the run's resolved profile_parameters:
 with config, enough to repeat the run), config (method settings from config.json), per_case (case -> mean_dice,
-mean_hd95_mm, mean_assd_mm, per_class_dice) for paired statistics. Records of runs not in OUT are kept, so
+mean_hd95_mm, mean_assd_mm, per_class_dice) for paired statistics. A run that was resumed has train_seconds null and
+train_seconds_after_resume (its timing covers only the part after the resume). Records of runs not in OUT are kept, so
 summaries of several machines or sessions can be merged; a record with the same (run, model, postprocessing) is
 replaced. scripts/results-tables.py turns the file into RESULTS.md's tables.
 """
@@ -32,7 +33,7 @@ def read_json(path, default=None):
 
 
 def timings(folder):
-    """timings.txt lines: '<name> train_s=N eval_s=M [engine=COMMIT]'."""
+    """timings.txt lines: '<name> train_s=N eval_s=M [resumed=1] [engine=COMMIT]'."""
     out = {}
     try:
         with open(os.path.join(folder, "timings.txt")) as f:
@@ -117,12 +118,15 @@ def records_of(path, folder, times, fallback_commit):
             # checkout's HEAD now, marked as such.
             "commit": config.get("engine_commit") or timing.get("engine") or f"{fallback_commit or 'unknown'} (checkout when summarized)",
             "machine": machine_of(folder),
-            "train_seconds": timing.get("train_s"),
+            # A resumed run's timing covers only its last part: no train_seconds, the part kept apart.
+            "train_seconds": None if timing.get("resumed") else timing.get("train_s"),
             "eval_seconds": timing.get("eval_s"),
             "profile": profile,
             "config": settings,
             "per_case": per_case,
         })
+        if timing.get("resumed"):
+            out[-1]["train_seconds_after_resume"] = timing.get("train_s")
     return out
 
 

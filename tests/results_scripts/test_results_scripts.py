@@ -121,6 +121,15 @@ class RunResultsTest(unittest.TestCase):
         self.assertEqual(len(abandoned), 1)
         self.assertTrue(abandoned[0].name.startswith("target-only-k4-s2."))
         self.assertTrue((abandoned[0] / "metrics.jsonl").exists())  # kept, not deleted
+        # The resumed run's time covers only its last part: it must not pass for the cost of the whole run.
+        timings = {l.split()[0]: l.split()[1:] for l in (self.out / "timings.txt").read_text().splitlines()}
+        self.assertIn("resumed=1", timings["target-only-k4-s1"])
+        self.assertNotIn("resumed=1", timings["target-only-k4-s2"])
+        runs = {r["run"]: r for r in json.loads(self.summary.read_text())["runs"]}
+        self.assertIsNone(runs["target-only-k4-s1"]["train_seconds"])
+        self.assertIsNotNone(runs["target-only-k4-s1"]["train_seconds_after_resume"])
+        self.assertIsNotNone(runs["target-only-k4-s2"]["train_seconds"])
+        self.assertNotIn("train_seconds_after_resume", runs["target-only-k4-s2"])
 
     def test_a_grid_started_on_another_machine_is_refused(self):
         self.out.mkdir()
