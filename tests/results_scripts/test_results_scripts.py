@@ -282,6 +282,22 @@ class ResultsTablesTest(unittest.TestCase):
         self.assertGreaterEqual(low, -5.0)
         self.assertLessEqual(high, 10.0)
 
+    def test_an_interval_does_not_move_when_other_comparisons_join(self):
+        # Twelve cases with uneven gains, so that the interval's ends depend on the exact draws.
+        cases = [f"c{i}" for i in range(12)]
+        runs = [record("target-only", "single", 0, {c: 0.5 for c in cases}),
+                record("mkd-iam", "ensemble", 0, {c: 0.5 + 0.013 * (i * 7 % 12) - 0.05 for i, c in enumerate(cases)})]
+        before = self.comparison_rows(self.tables(runs))
+        # Runs of another method, and a K=1 comparison printed before this one, join the summary.
+        more = [record("target-only", "single", 0, {"a": 0.2, "b": 0.3, "c": 0.1}, k=1),
+                record("mkd-iam", "ensemble", 0, {"a": 0.4, "b": 0.2, "c": 0.3}, k=1),
+                record("mkd-iam", "real", 0, {"a": 0.3, "b": 0.5, "c": 0.3}, k=1),
+                record("joint", "single", 0, {"a": 0.61, "b": 0.69, "c": 0.52})] + runs
+        after = self.comparison_rows(self.tables(more))
+        target_only = lambda rows: [r for r in rows if r[3] == "target-only single" and r[2] == "mkd-iam ensemble"]
+        self.assertEqual(len(target_only(before)), 1)
+        self.assertEqual(target_only(after), target_only(before))
+
     def test_into_replaces_only_the_generated_block(self):
         runs = [record("target-only", "single", 0, {"a": 0.4})]
         with tempfile.TemporaryDirectory() as tmp:
