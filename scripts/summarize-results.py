@@ -87,6 +87,7 @@ def records_of(path, folder, times, fallback_commit):
     if isinstance(post, dict):
         post = post.get("name", json.dumps(post, sort_keys=True))
     timing = times.get(run_name, {})
+    resumed = bool(timing.get("resumed"))
     classes = [c for c in report.get("classes", []) if c != "background"]
     settings = {k: v for k, v in config.items() if k not in ("profile_parameters", "preprocessing", "selection",
                                                               "classes", "models")}
@@ -99,7 +100,7 @@ def records_of(path, folder, times, fallback_commit):
                               "per_class_dice": {k: v.get("dice") for k, v in c.get("per_class", {}).items()},
                               "per_class_hd95_mm": {k: v.get("hd95_mm") for k, v in c.get("per_class", {}).items()},
                               "per_class_assd_mm": {k: v.get("assd_mm") for k, v in c.get("per_class", {}).items()}}
-        out.append({
+        record = {
             "run": run_name,
             "method": match.group("method"),
             "variant": match.group("variant") or "",
@@ -118,15 +119,16 @@ def records_of(path, folder, times, fallback_commit):
             # checkout's HEAD now, marked as such.
             "commit": config.get("engine_commit") or timing.get("engine") or f"{fallback_commit or 'unknown'} (checkout when summarized)",
             "machine": machine_of(folder),
-            # A resumed run's timing covers only its last part: no train_seconds, the part kept apart.
-            "train_seconds": None if timing.get("resumed") else timing.get("train_s"),
+            # A resumed run's timing covers only its last part: no train_seconds, the part kept apart below.
+            "train_seconds": None if resumed else timing.get("train_s"),
             "eval_seconds": timing.get("eval_s"),
             "profile": profile,
             "config": settings,
             "per_case": per_case,
-        })
-        if timing.get("resumed"):
-            out[-1]["train_seconds_after_resume"] = timing.get("train_s")
+        }
+        if resumed:
+            record["train_seconds_after_resume"] = timing.get("train_s")
+        out.append(record)
     return out
 
 

@@ -288,7 +288,7 @@ class ResultsTablesTest(unittest.TestCase):
         runs = [record("target-only", "single", 0, {c: 0.5 for c in cases}),
                 record("mkd-iam", "ensemble", 0, {c: 0.5 + 0.013 * (i * 7 % 12) - 0.05 for i, c in enumerate(cases)})]
         before = self.comparison_rows(self.tables(runs))
-        # Runs of another method, and a K=1 comparison printed before this one, join the summary.
+        # K=1 comparisons, printed before this one (they drew first from the old shared stream), join the summary.
         more = [record("target-only", "single", 0, {"a": 0.2, "b": 0.3, "c": 0.1}, k=1),
                 record("mkd-iam", "ensemble", 0, {"a": 0.4, "b": 0.2, "c": 0.3}, k=1),
                 record("mkd-iam", "real", 0, {"a": 0.3, "b": 0.5, "c": 0.3}, k=1),
