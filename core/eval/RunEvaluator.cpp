@@ -60,6 +60,10 @@ EvaluationReport RunEvaluator::evaluate(const Options& options, TaskControl* con
             throw InputError(options.runDir, "model '" + m + "' is not available for this " + predictor->method() +
                                                  " run (available: " + joined(available) + ")");
 
+    // Models whose checkpoints hold the same weights share networks: say what a slice batch costs.
+    log::info("evaluate: " + joined(models) + ": " + std::to_string(predictor->networkForwardsPerBatch(models)) +
+              " network forward(s) per batch of slices");
+
     EvaluationReport report(predictor->method(), classes, predictor->defaultModel());
     report.setInfo("run", std::filesystem::absolute(options.runDir).string());
     report.setInfo("dataset", dataset.root.string());

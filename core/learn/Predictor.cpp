@@ -16,6 +16,9 @@
 #include "core/util/Log.h"
 #include "core/util/TaskControl.h"
 
+#include <set>
+#include <utility>
+
 namespace crossseg {
 namespace {
 
@@ -38,6 +41,15 @@ public:
     std::string defaultModel() const override { return defaultModel_; }
     std::vector<std::string> classes() const override { return classes_; }
     void setPostprocessing(const PredictionPostprocessing& postprocessing) override { postprocessing_ = postprocessing; }
+    int networkForwardsPerBatch(const std::vector<std::string>& models) const override {
+        std::set<std::pair<const SliceSegmenter*, std::string>> networks;
+        for (const auto& model : models) {
+            requireModel(model);
+            for (const auto& network : SliceSegmenter::networksOf(model))
+                networks.emplace(segmenters_.at(model).get(), network);
+        }
+        return int(networks.size());
+    }
     std::string intensityMismatch(const ImageVolume& physical) const override {
         return IntensityConventionCheck::mismatch(physical, targetModality_, preprocessing_);
     }
@@ -143,8 +155,8 @@ std::map<std::string, UNet> segmentorsOf(const RunRecord& record, torch::Device 
 }
 
 // The segmentors of one of the run's checkpoints, checked to belong to the run's method.
-std::shared_ptr<SliceSegmenter> segmenterFrom(const RunRecord& record, const std::filesystem::path& checkpoint,
-                                              torch::Device device) {
+std::map<std::string, UNet> segmentorsFrom(const RunRecord& record, const std::filesystem::path& checkpoint,
+                                           torch::Device device) {
     if (!std::filesystem::exists(checkpoint))
         throw InputError(checkpoint, "checkpoint missing: the run has not reached its first validation yet");
     std::map<std::string, UNet> segmentors = segmentorsOf(record, device);
@@ -156,7 +168,50 @@ std::shared_ptr<SliceSegmenter> segmenterFrom(const RunRecord& record, const std
                                          method);
     log::info("loaded " + checkpoint.string() + " (iteration " + std::to_string(state.iteration) +
               ", validation Dice " + std::to_string(state.bestDice) + ")");
-    return std::make_shared<SliceSegmenter>(segmentors, device);
+    return segmentors;
+}
+
+// True when every parameter and buffer of both sets of segmentors is equal, bit for bit.
+bool sameWeights(const std::map<std::string, UNet>& a, const std::map<std::string, UNet>& b) {
+    if (a.size() != b.size()) return false;
+    for (const auto& [name, network] : a) {
+        const auto other = b.find(name);
+        if (other == b.end()) return false;
+        const auto mine = network->named_parameters(), theirs = other->second->named_parameters();
+        const auto myBuffers = network->named_buffers(), theirBuffers = other->second->named_buffers();
+        if (mine.size() != theirs.size() || myBuffers.size() != theirBuffers.size()) return false;
+        for (const auto& p : mine)
+            if (!theirs.contains(p.key()) || !torch::equal(p.value(), theirs[p.key()])) return false;
+        for (const auto& p : myBuffers)
+            if (!theirBuffers.contains(p.key()) || !torch::equal(p.value(), theirBuffers[p.key()])) return false;
+    }
+    return true;
+}
+
+// One segmenter per distinct set of weights among the checkpoints the models predict with. A run that keeps a
+// best checkpoint per model often has the same iteration behind several of them (its best S_real at the iteration
+// of its best ensemble): those models then share networks, which run once per batch instead of once per model.
+SegmenterByModel segmentersByModel(const RunRecord& record, torch::Device device) {
+    std::map<std::filesystem::path, std::shared_ptr<SliceSegmenter>> byCheckpoint;
+    std::vector<std::pair<std::map<std::string, UNet>, std::shared_ptr<SliceSegmenter>>> distinct;
+    SegmenterByModel byModel;
+    for (const std::string& model : record.models()) {
+        const std::filesystem::path checkpoint = record.checkpointForPrediction(model);
+        auto& segmenter = byCheckpoint[checkpoint];
+        if (!segmenter) {
+            std::map<std::string, UNet> segmentors = segmentorsFrom(record, checkpoint, device);
+            for (const auto& [weights, loaded] : distinct)
+                if (sameWeights(weights, segmentors)) segmenter = loaded;
+            if (segmenter) {
+                log::info(checkpoint.string() + " holds the same weights as a checkpoint already loaded: shared");
+            } else {
+                segmenter = std::make_shared<SliceSegmenter>(segmentors, device);
+                distinct.emplace_back(std::move(segmentors), segmenter);
+            }
+        }
+        byModel[model] = segmenter;
+    }
+    return byModel;
 }
 
 } // namespace
@@ -180,13 +235,7 @@ std::unique_ptr<Predictor> Predictor::load(const std::filesystem::path& runDir, 
     const torch::Device torchDevice = ComputeDevice::resolve(device, deviceMessage);
     if (!deviceMessage.empty()) log::warn(deviceMessage);
 
-    SegmenterByModel byModel;
-    std::map<std::filesystem::path, std::shared_ptr<SliceSegmenter>> byCheckpoint;
-    for (const std::string& model : record.models()) {
-        auto& segmenter = byCheckpoint[record.checkpointForPrediction(model)];
-        if (!segmenter) segmenter = segmenterFrom(record, record.checkpointForPrediction(model), torchDevice);
-        byModel[model] = segmenter;
-    }
+    SegmenterByModel byModel = segmentersByModel(record, torchDevice);
     return std::make_unique<CheckpointPredictor>(record, preprocessing, std::move(byModel));
 }
 

@@ -16,6 +16,11 @@ std::vector<std::string> SliceSegmenter::models() const {
 
 std::string SliceSegmenter::defaultModel() const { return models().front(); }
 
+std::vector<std::string> SliceSegmenter::networksOf(const std::string& model) {
+    if (model == "ensemble") return {"real", "syn"};
+    return {model};
+}
+
 torch::Tensor SliceSegmenter::ensembleProbabilities(const std::vector<torch::Tensor>& logits) {
     torch::Tensor sum = torch::softmax(logits.at(0), 1);
     for (std::size_t i = 1; i < logits.size(); ++i) sum = sum + torch::softmax(logits[i], 1);

@@ -21,6 +21,9 @@ public:
     std::vector<std::string> models() const;       // {"single"} or {"ensemble", "real", "syn"}
     std::string defaultModel() const;              // "ensemble" when there are two segmentors, else "single"
 
+    // The networks a model runs: {"real", "syn"} for the ensemble, else the model's own network.
+    static std::vector<std::string> networksOf(const std::string& model);
+
     // images: N x 1 x H x W -> class probabilities N x C x H x W (on the CPU).
     torch::Tensor probabilities(const torch::Tensor& images, const std::string& model);
     // Every model's probabilities (on the CPU) for one batch, each network run once: the ensemble reuses the

@@ -110,6 +110,45 @@ private Q_SLOTS:
         QVERIFY_EXCEPTION_THROWN(predictor->predictModels(lasVolume(), {"real", "single"}), InputError);
     }
 
+    void modelsWhoseCheckpointsHoldTheSameWeightsShareNetworks() {
+        // A run that keeps a best checkpoint per model often has one iteration behind several of them: evaluation
+        // must then run those networks once per batch, not once per model, and predict exactly as before.
+        const std::filesystem::path root = scratch_.path().toStdString();
+        const std::filesystem::path perModel = root / "per-model";
+        std::filesystem::create_directories(perModel / "checkpoints");
+        std::ifstream in(run_ / "config.json");
+        nlohmann::json config = nlohmann::json::parse(in);
+        config["profile_parameters"]["keep_best_per_model"] = true;
+        std::ofstream(perModel / "config.json") << config.dump();
+        for (const char* name : {"best.pt", "best-ensemble.pt", "best-real.pt", "best-syn.pt"})
+            std::filesystem::copy_file(run_ / "checkpoints" / "best.pt", perModel / "checkpoints" / name);
+
+        const std::vector<std::string> all{"ensemble", "real", "syn"};
+        const auto shared = Predictor::load(perModel);
+        QCOMPARE(shared->networkForwardsPerBatch(all), 2);
+        QCOMPARE(shared->networkForwardsPerBatch({"real"}), 1);
+        const auto reference = Predictor::load(run_);
+        QCOMPARE(reference->networkForwardsPerBatch(all), 2);
+        const ImageVolume las = lasVolume();
+        const auto sharedLabels = shared->predictModels(las, all), referenceLabels = reference->predictModels(las, all);
+        for (const auto& model : all) QVERIFY2(sharedLabels.at(model).voxels() == referenceLabels.at(model).voxels(),
+                                               model.c_str());
+
+        // Another run's weights behind S_real's checkpoint: nothing to share, S_real runs a third network.
+        TrainingConfig other;
+        other.method = Method::Mkd;
+        other.labeledTarget = 2;
+        other.profile = "smoke";
+        other.seed = 4;
+        other.cache = root / "cache";
+        other.runDir = root / "other-seed";
+        TaskControl control;
+        TrainingRun(other).run(control, nullptr);
+        std::filesystem::copy_file(other.runDir / "checkpoints" / "best.pt", perModel / "checkpoints" / "best-real.pt",
+                                   std::filesystem::copy_options::overwrite_existing);
+        QCOMPARE(Predictor::load(perModel)->networkForwardsPerBatch(all), 3);
+    }
+
     void segmenterSharesEachNetworksSoftmax() {
         // The building block: any subset of models from one batch gives the same tensors as one call per model.
         torch::manual_seed(5);
