@@ -47,6 +47,20 @@ ImageVolume toLps(const ImageVolume& las) {
     return v;
 }
 
+// An mkd run of the smoke profile on the synthetic cache (2 labelled CT): its folder.
+std::filesystem::path trainSmokeMkdRun(const std::filesystem::path& cache, int seed, const std::filesystem::path& runDir) {
+    TrainingConfig config;
+    config.method = Method::Mkd;
+    config.labeledTarget = 2;
+    config.profile = "smoke";
+    config.seed = seed;
+    config.cache = cache;
+    config.runDir = runDir;
+    TaskControl control;
+    TrainingRun(config).run(control, nullptr);
+    return runDir;
+}
+
 } // namespace
 
 class PredictorTest : public QObject {
@@ -56,15 +70,7 @@ private Q_SLOTS:
         QVERIFY(scratch_.isValid());
         const std::filesystem::path root = scratch_.path().toStdString();
         test::writeSyntheticSliceCache(root / "cache");
-        TrainingConfig config;
-        config.method = Method::Mkd;
-        config.labeledTarget = 2;
-        config.profile = "smoke";
-        config.seed = 3;
-        config.cache = root / "cache";
-        config.runDir = run_ = root / "run";
-        TaskControl control;
-        TrainingRun(config).run(control, nullptr);
+        run_ = trainSmokeMkdRun(root / "cache", 3, root / "run");
     }
 
     void loadsTheRunAndDescribesIt() {
@@ -135,16 +141,8 @@ private Q_SLOTS:
                                                model.c_str());
 
         // Another run's weights behind S_real's checkpoint: nothing to share, S_real runs a third network.
-        TrainingConfig other;
-        other.method = Method::Mkd;
-        other.labeledTarget = 2;
-        other.profile = "smoke";
-        other.seed = 4;
-        other.cache = root / "cache";
-        other.runDir = root / "other-seed";
-        TaskControl control;
-        TrainingRun(other).run(control, nullptr);
-        std::filesystem::copy_file(other.runDir / "checkpoints" / "best.pt", perModel / "checkpoints" / "best-real.pt",
+        const std::filesystem::path other = trainSmokeMkdRun(root / "cache", 4, root / "other-seed");
+        std::filesystem::copy_file(other / "checkpoints" / "best.pt", perModel / "checkpoints" / "best-real.pt",
                                    std::filesystem::copy_options::overwrite_existing);
         QCOMPARE(Predictor::load(perModel)->networkForwardsPerBatch(all), 3);
     }
