@@ -200,8 +200,11 @@ SegmenterByModel segmentersByModel(const RunRecord& record, torch::Device device
         auto& segmenter = byCheckpoint[checkpoint];
         if (!segmenter) {
             std::map<std::string, UNet> segmentors = segmentorsFrom(record, checkpoint, device);
-            for (const auto& [weights, loaded] : distinct)
-                if (sameWeights(weights, segmentors)) segmenter = loaded;
+            for (const auto& [weights, loaded] : distinct) {
+                if (!sameWeights(weights, segmentors)) continue;
+                segmenter = loaded;
+                break;
+            }
             if (segmenter) {
                 log::info(checkpoint.string() + " holds the same weights as a checkpoint already loaded: shared");
             } else {

@@ -44,7 +44,7 @@ public:
                                                              TaskControl* control = nullptr) = 0;
 
     // How many network forwards one batch of slices costs for these models. Models whose checkpoints hold the same
-    // weights share their networks, so it can be below the sum over the models (evaluate and bench report it).
+    // weights share their networks, so it can be below the sum over the models (evaluate logs it).
     virtual int networkForwardsPerBatch(const std::vector<std::string>& models) const = 0;
 
     // Applied to every prediction from now on (default: none).
