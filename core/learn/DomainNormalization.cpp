@@ -17,13 +17,16 @@ DomainNormalizationImpl::DomainNormalizationImpl(int channels, int domains, cons
     }
 }
 
-torch::Tensor DomainNormalizationImpl::forward(const torch::Tensor& x, int64_t domain) {
+torch::nn::BatchNorm2dImpl* DomainNormalizationImpl::batchLayer(int64_t domain) {
     if (domain < 0 || domain >= int64_t(layers_->size()))
         throw std::out_of_range("DomainNormalization: domain " + std::to_string(domain) + " of " +
                                 std::to_string(layers_->size()));
-    const auto& layer = layers_[std::size_t(domain)];
-    if (auto batch = layer->as<torch::nn::BatchNorm2d>()) return batch->forward(x);
-    return layer->as<torch::nn::InstanceNorm2d>()->forward(x);
+    return layers_[std::size_t(domain)]->as<torch::nn::BatchNorm2d>();
+}
+
+torch::Tensor DomainNormalizationImpl::forward(const torch::Tensor& x, int64_t domain) {
+    if (auto* batch = batchLayer(domain)) return batch->forward(x);
+    return layers_[std::size_t(domain)]->as<torch::nn::InstanceNorm2d>()->forward(x);
 }
 
 } // namespace crossseg

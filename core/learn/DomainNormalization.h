@@ -15,6 +15,8 @@ public:
     DomainNormalizationImpl(int channels, int domains, const std::string& kind);
     torch::Tensor forward(const torch::Tensor& x, int64_t domain);
     int domains() const { return int(layers_->size()); }
+    // The batch normalisation layer of `domain`; nullptr for instance normalisation. Throws std::out_of_range.
+    torch::nn::BatchNorm2dImpl* batchLayer(int64_t domain);
 
 private:
     torch::nn::ModuleList layers_{nullptr};

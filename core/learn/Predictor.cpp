@@ -214,6 +214,13 @@ SegmenterByModel segmentersByModel(const RunRecord& record, torch::Device device
         }
         byModel[model] = segmenter;
     }
+    // Only now that every comparison of raw weights is done: fold each loaded network's batch normalisation into
+    // its convolutions (inference only; SliceSegmenter runs the target domain, 0).
+    int folded = 0;
+    for (auto& [segmentors, segmenter] : distinct)
+        for (auto& [name, network] : segmentors) folded += network->foldNormalizationForInference(0) ? 1 : 0;
+    if (folded > 0)
+        log::debug("batch normalisation folded into the convolutions of " + std::to_string(folded) + " network(s)");
     return byModel;
 }
 

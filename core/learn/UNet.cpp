@@ -62,6 +62,16 @@ UNetImpl::UNetImpl(const UNetOptions& options) : options_(options) {
 }
 
 torch::Tensor UNetImpl::runBlock(torch::nn::SequentialImpl& block, torch::Tensor x, int64_t domain) {
+    if (normalizationFolded()) {
+        // Convolution with the folded bias, ReLU; the normalisation layers are part of the convolutions now.
+        for (const auto& child : block.children()) {
+            if (auto* conv = child->as<torch::nn::Conv2d>())
+                x = torch::conv2d(x, conv->weight, foldedBias_.at(conv), /*stride*/ 1, /*padding*/ 1);
+            else if (child->as<torch::nn::ReLU>())
+                x = torch::relu_(x);
+        }
+        return x;
+    }
     if (options_.normalizationDomains == 1) return block.forward(x);
     // With domain-specific normalisation the block is walked by hand: each norm layer needs the domain.
     for (const auto& child : block.children()) {
@@ -75,10 +85,51 @@ torch::Tensor UNetImpl::runBlock(torch::nn::SequentialImpl& block, torch::Tensor
     return x;
 }
 
-torch::Tensor UNetImpl::forward(torch::Tensor x, int64_t domain) {
+void UNetImpl::requireDomain(int64_t domain) const {
     if (domain < 0 || domain >= options_.normalizationDomains)
         throw std::out_of_range("UNet: domain " + std::to_string(domain) + " requested, the network has " +
                                 std::to_string(options_.normalizationDomains) + " normalisation domain(s)");
+}
+
+bool UNetImpl::foldNormalizationForInference(int64_t domain) {
+    requireDomain(domain);
+    if (options_.normalization != "batch") return false;
+    if (normalizationFolded()) throw std::logic_error("UNet: normalisation is already folded");
+    torch::NoGradGuard noGrad;
+    auto fold = [&](torch::nn::SequentialImpl& block) {
+        torch::nn::Conv2dImpl* conv = nullptr;
+        for (const auto& child : block.children()) {
+            torch::nn::BatchNorm2dImpl* norm = child->as<torch::nn::BatchNorm2d>();
+            if (auto* domains = child->as<DomainNormalization>()) norm = domains->batchLayer(domain);
+            if (auto* c = child->as<torch::nn::Conv2d>()) conv = c;
+            if (!norm) continue;
+            // runBlock's folded path computes each convolution as 3x3, stride 1, padding 1 (convNormRelu's).
+            if (!conv || (*conv->options.kernel_size())[0] != 3 || conv->bias.defined())
+                throw std::logic_error("UNet: a normalisation layer not preceded by a bias-free 3x3 convolution");
+            const torch::Tensor scale = norm->weight / torch::sqrt(norm->running_var + norm->options.eps());
+            conv->weight.mul_(scale.view({-1, 1, 1, 1}));
+            foldedBias_[conv] = norm->bias - norm->running_mean * scale;
+            conv = nullptr;
+        }
+    };
+    for (const auto& block : *encoder_) fold(*block->as<torch::nn::Sequential>());
+    for (const auto& block : *decoder_) fold(*block->as<torch::nn::Sequential>());
+    foldedDomain_ = domain;
+    eval();
+    return true;
+}
+
+void UNetImpl::train(bool on) {
+    if (on && normalizationFolded())
+        throw std::logic_error("UNet: this network's normalisation is folded for inference; it cannot train");
+    torch::nn::Module::train(on);
+}
+
+torch::Tensor UNetImpl::forward(torch::Tensor x, int64_t domain) {
+    requireDomain(domain);
+    if (normalizationFolded() && domain != foldedDomain_)
+        throw std::logic_error("UNet: normalisation folded for domain " + std::to_string(foldedDomain_) +
+                               ", forward asked for domain " + std::to_string(domain));
     if (options_.channelsLast) x = x.contiguous(torch::MemoryFormat::ChannelsLast);
     std::vector<torch::Tensor> skips;
     for (int level = 0; level <= options_.depth; ++level) {

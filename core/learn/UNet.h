@@ -1,6 +1,7 @@
 #pragma once
 #include <torch/torch.h>
 
+#include <map>
 #include <string>
 
 namespace crossseg {
@@ -34,18 +35,33 @@ public:
     torch::Tensor forward(torch::Tensor x, int64_t domain = 0);
 
     const UNetOptions& options() const { return options_; }
+
+    // Inference only: folds each batch normalisation (the layers of `domain`, with their running statistics) into
+    // the convolution before it, w' = w * g / sqrt(v + eps) and b' = b - m * g / sqrt(v + eps), so that a forward
+    // runs convolution -> ReLU per block: one pass over the activations fewer, the same function up to float
+    // rounding. Irreversible (the convolution weights are rescaled in place), so a folded network must not be
+    // trained or saved: train(true) throws, and so does a forward with another domain. Returns false and changes
+    // nothing for instance normalisation, whose statistics come from each image.
+    bool foldNormalizationForInference(int64_t domain = 0);
+    bool normalizationFolded() const { return foldedDomain_ >= 0; }
+    void train(bool on = true) override;
     // Floating-point operations of one forward pass of one H x W image (multiply-add = 2), counted from the
     // layer shapes: convolutions and up-sampling convolutions (norms, activations and pooling are negligible).
     double forwardFlops(int height, int width) const;
 
 private:
     torch::Tensor runBlock(torch::nn::SequentialImpl& block, torch::Tensor x, int64_t domain);
+    void requireDomain(int64_t domain) const;
 
     UNetOptions options_;
     torch::nn::ModuleList encoder_{nullptr};
     torch::nn::ModuleList upsamplers_{nullptr};
     torch::nn::ModuleList decoder_{nullptr};
     torch::nn::Conv2d head_{nullptr};
+    // Set by foldNormalizationForInference: the folded domain and, per block convolution, the bias that replaces
+    // its normalisation.
+    int64_t foldedDomain_ = -1;
+    std::map<const torch::nn::Conv2dImpl*, torch::Tensor> foldedBias_;
 };
 TORCH_MODULE(UNet);
 

@@ -24,6 +24,23 @@ std::map<std::string, torch::Tensor> buffersCopy(UNet& network) {
     return copy;
 }
 
+// A network whose normalisation layers hold what training leaves there (running statistics far from 0 and 1,
+// scales and shifts away from 1 and 0), so that folding them has something to fold.
+UNet trainedLookingUNet(const UNetOptions& o) {
+    torch::manual_seed(5);
+    UNet unet(o);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& p : unet->parameters())
+            if (p.dim() == 1) p.uniform_(0.5, 1.5);
+        unet->train();
+        for (int64_t domain = 0; domain < o.normalizationDomains; ++domain)
+            for (int i = 0; i < 3; ++i) unet->forward(torch::randn({4, 1, 16, 16}) * (2.0 + domain) + 1.0, domain);
+    }
+    unet->eval();
+    return unet;
+}
+
 } // namespace
 
 class NetworkVariantsTest : public QObject {
@@ -155,6 +172,48 @@ private Q_SLOTS:
         const torch::Tensor x = torch::randn({2, 1, 16, 24});
         QVERIFY(torch::allclose(plain->forward(x), nhwc->forward(x).contiguous(), 1e-4, 1e-5));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, UpsamplingLayer("nearest", 4, 2));
+    }
+
+    void foldedNormalizationGivesTheSameLogits() {
+        // Issue 10: the Predictor folds batch norm into the convolutions; a prediction must not change beyond float
+        // rounding, for the production layout (pixel shuffle, channels-last) and for domain-specific normalisation.
+        UNetOptions production = smallUNet();
+        production.upsampling = "pixel-shuffle";
+        production.channelsLast = true;
+        UNetOptions twoDomains = smallUNet();
+        twoDomains.normalizationDomains = 2;
+        for (const UNetOptions& o : {smallUNet(), production, twoDomains}) {
+            UNet unet = trainedLookingUNet(o);
+            const torch::Tensor x = torch::randn({3, 1, 16, 16}) * 2.0 + 1.0;
+            torch::NoGradGuard noGrad;
+            const torch::Tensor expected = unet->forward(x, 0);
+            QVERIFY(unet->foldNormalizationForInference(0));
+            QVERIFY(unet->normalizationFolded());
+            const torch::Tensor folded = unet->forward(x, 0);
+            QVERIFY2(torch::allclose(folded, expected, 1e-4, 1e-4),
+                     ("largest difference " + std::to_string((folded - expected).abs().max().item<float>())).c_str());
+            // Not a no-op: the convolutions now carry the statistics, so the unfolded path would differ.
+            QVERIFY(!torch::equal(unet->named_parameters()["encoder.0.0.weight"],
+                                  trainedLookingUNet(o)->named_parameters()["encoder.0.0.weight"]));
+            // The folded weights are for inference on domain 0 only.
+            QVERIFY_THROWS_EXCEPTION(std::logic_error, unet->train());
+            QVERIFY_THROWS_EXCEPTION(std::logic_error, unet->foldNormalizationForInference(0));
+            if (o.normalizationDomains == 2) QVERIFY_THROWS_EXCEPTION(std::logic_error, unet->forward(x, 1));
+        }
+    }
+
+    void instanceNormalizationIsNotFolded() {
+        // Its statistics come from each image: nothing to fold, and the network must stay exactly as it was.
+        UNetOptions o = smallUNet();
+        o.normalization = "instance";
+        UNet unet = trainedLookingUNet(o);
+        const torch::Tensor x = torch::randn({2, 1, 16, 16});
+        torch::NoGradGuard noGrad;
+        const torch::Tensor before = unet->forward(x);
+        QVERIFY(!unet->foldNormalizationForInference(0));
+        QVERIFY(!unet->normalizationFolded());
+        QVERIFY(torch::equal(unet->forward(x), before));
+        unet->train(); // still trainable
     }
 };
 

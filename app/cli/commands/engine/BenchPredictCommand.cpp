@@ -36,7 +36,7 @@ constexpr int kClasses = 5;
 struct BenchPredictArguments {
     std::string run, profile = "cpu-quick", device = "cpu", json, size = "512x512x200";
     std::string upsampling = "pixel-shuffle"; // the named profiles' defaults
-    bool channelsLast = true, flushDenormals = false;
+    bool channelsLast = true, flushDenormals = false, foldNormalization = true; // as a run's Predictor does
     int threads = 0, blasThreads = 1, repeat = 1; // one BLAS thread, as training and prediction set it
 };
 
@@ -84,7 +84,10 @@ nlohmann::json predictWithFreshEnsemble(const BenchPredictArguments& a, const Im
     unet.channelsLast = a.channelsLast;
     torch::manual_seed(0);
     std::map<std::string, UNet> networks{{"real", UNet(unet)}, {"syn", UNet(unet)}};
-    for (auto& [name, network] : networks) network->to(device);
+    for (auto& [name, network] : networks) {
+        network->to(device);
+        if (a.foldNormalization) network->foldNormalizationForInference(0);
+    }
     SliceSegmenter segmenter(networks, device);
     SliceCacheParameters preprocessing;
     preprocessing.height = p.height;
@@ -162,7 +165,7 @@ void runBenchPredict(const BenchPredictArguments& a) {
     result["run"] = a.run;
     result["profile"] = a.run.empty() ? a.profile : "";
     result["options"] = {{"upsampling", a.upsampling}, {"channels_last", a.channelsLast}, {"blas_threads", a.blasThreads},
-                         {"flush_denormals", a.flushDenormals}};
+                         {"flush_denormals", a.flushDenormals}, {"fold_normalization", a.foldNormalization}};
     result["device"] = device.str();
     result["torch_threads"] = torch::get_num_threads();
     result["libtorch"] = TORCH_VERSION;
@@ -186,6 +189,9 @@ void setupBenchPredict(CLI::App& command) {
         ->capture_default_str()->check(CLI::IsMember({"transposed", "pixel-shuffle", "bilinear"}));
     command.add_flag("--channels-last", a->channelsLast, "Without --run: channels-last U-Nets");
     command.add_flag("--flush-denormals", a->flushDenormals, "Without --run: flush denormal floats to zero (profile parameter flush_denormals)");
+    command.add_option("--fold-normalization", a->foldNormalization,
+                       "Without --run: fold batch normalisation into the convolutions, as a run's Predictor does "
+                       "(false: separate layers)")->capture_default_str();
     command.callback([a] { runBenchPredict(*a); });
 }
 
