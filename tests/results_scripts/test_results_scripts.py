@@ -320,6 +320,46 @@ class ResultsTablesTest(unittest.TestCase):
             self.assertIn(str(page), result.stderr)
             self.assertEqual(page.read_text(), "# Results\nno block\n")
 
+    def goal_rows(self, text):
+        section = text.split("### Issue 9's goals")[1].split("###")[0]
+        return {cells[0]: cells[1:] for cells in
+                ([c.strip() for c in line.strip("|").split("|")] for line in section.splitlines()
+                 if line.startswith("| K = "))}
+
+    def test_the_goal_table_says_met_only_with_the_asked_seeds_the_gain_and_an_interval_above_zero(self):
+        runs = []
+        for seed in range(5):   # K = 4: +4 points on every pair, mean Dice 0.82: both goals met with 5 seeds
+            runs.append(record("target-only", "single", seed, {"a": 0.78, "b": 0.78}))
+            runs.append(record("mkd-iam", "ensemble", seed, {"a": 0.82, "b": 0.82}))
+        for seed in range(3):   # K = 1: +12 points but only 3 of the 5 seeds; joint level (+-2 points)
+            runs.append(record("target-only", "single", seed, {"a": 0.40, "b": 0.40}, k=1))
+            runs.append(record("mkd-iam", "ensemble", seed, {"a": 0.52, "b": 0.52}, k=1))
+            runs.append(record("joint", "single", seed, {"a": 0.50, "b": 0.54}, k=1))
+        rows = self.goal_rows(self.tables(runs))
+        self.assertEqual(rows["K = 4: mkd-iam − target-only ≥ +3 points, interval above 0"],
+                         ["5 (5)", "+4.0 [+4.0, +4.0]", "met"])
+        self.assertEqual(rows["K = 4: mkd-iam mean Dice ≥ 0.80"], ["5 (5)", "0.820 (mean of the per-seed means)", "met"])
+        self.assertEqual(rows["K = 1: mkd-iam − target-only ≥ +10 points, interval above 0"],
+                         ["3 (5)", "+12.0 [+12.0, +12.0]", "met so far"])
+        self.assertEqual(rows["K = 1: mkd-iam above joint, interval above 0"][0], "3 (3)")
+        self.assertEqual(rows["K = 1: mkd-iam above joint, interval above 0"][2], "not met")
+        self.assertEqual(rows["K = 4: mkd-iam above mkd, interval above 0"], ["0 (3)", "no paired runs yet", "not measured"])
+
+    def test_a_gain_below_the_goal_or_with_an_interval_reaching_zero_is_not_met(self):
+        runs = []
+        for seed in range(5):   # K = 4: +2 points everywhere (below 3); the K = 4 mean is 0.79
+            runs.append(record("target-only", "single", seed, {"a": 0.77}))
+            runs.append(record("mkd-iam", "ensemble", seed, {"a": 0.79}))
+        for seed in range(3):   # mkd-iam - mkd: +10 on one pair, -5 on the other two: mean 0, interval across 0
+            runs.append(record("mkd", "ensemble", seed, {"a": 0.70}))
+        runs[-3]["per_case"]["a"]["mean_dice"] = 0.69
+        runs[-2]["per_case"]["a"]["mean_dice"] = 0.84
+        runs[-1]["per_case"]["a"]["mean_dice"] = 0.84
+        rows = self.goal_rows(self.tables(runs))
+        self.assertEqual(rows["K = 4: mkd-iam − target-only ≥ +3 points, interval above 0"][2], "not met")
+        self.assertEqual(rows["K = 4: mkd-iam mean Dice ≥ 0.80"][2], "not met")
+        self.assertEqual(rows["K = 4: mkd-iam above mkd, interval above 0"][2], "not met")
+
     def test_the_per_seed_table_gives_the_mean_and_sd_over_seeds(self):
         runs = [record("target-only", "single", s, {"a": d}) for s, d in ((0, 0.4), (1, 0.6))]
         text = self.tables(runs)
