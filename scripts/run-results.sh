@@ -71,6 +71,11 @@ for seed in "${seeds[@]:0:2}"; do configs+=("mkd-iam 4 $seed iam-before-fixes");
 configs+=("mkd-iam 4 0 iam-iterations-only" "mkd-iam 4 0 iam-data-fixes-only")
 # Item 5: the unlabelled CT stream drawn from the abdominal range (no labels used), one seed.
 configs+=("mkd-iam 4 0 unlabeled-range")
+# Joint with the last two seeds, so that every mkd-iam seed has a joint partner (at K = 1 the two are level over the
+# protocol's three seeds): beyond the protocol's minimum, run last.
+for seed in "${seeds[@]:3}"; do
+  for k in 1 4; do configs+=("joint $k $seed"); done
+done
 
 for c in "${configs[@]}"; do
   read -r method k seed variant <<<"$c"
