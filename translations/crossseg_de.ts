@@ -750,8 +750,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Window: automatic (MR)</source>
-        <translation>Fenster: automatisch (MR)</translation>
+        <source>Window: automatic (percentiles)</source>
+        <translation>Fenster: automatisch (Perzentile)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1458,8 +1458,8 @@
     <name>crossseg::ui::SliceViewsPanel</name>
     <message>
         <location filename="../ui/slices/SliceViewsPanel.cpp" line="+20"/>
-        <source>Automatic (MR, percentiles)</source>
-        <translation>Automatisch (MR, Perzentile)</translation>
+        <source>Automatic (0.5-99.5 % percentiles)</source>
+        <translation>Automatisch (Perzentile 0,5-99,5 %)</translation>
     </message>
     <message>
         <location line="+0"/>

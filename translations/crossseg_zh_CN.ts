@@ -744,8 +744,8 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>Window: automatic (MR)</source>
-        <translation>窗口：自动（MR）</translation>
+        <source>Window: automatic (percentiles)</source>
+        <translation>窗口：自动（百分位）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1452,8 +1452,8 @@
     <name>crossseg::ui::SliceViewsPanel</name>
     <message>
         <location filename="../ui/slices/SliceViewsPanel.cpp" line="+20"/>
-        <source>Automatic (MR, percentiles)</source>
-        <translation>自动（MR，百分位）</translation>
+        <source>Automatic (0.5-99.5 % percentiles)</source>
+        <translation>自动（0.5-99.5% 百分位）</translation>
     </message>
     <message>
         <location line="+0"/>

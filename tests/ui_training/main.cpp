@@ -3,6 +3,7 @@
 
 int runWizardTest(int argc, char** argv);
 int runTestUiTraining(int argc, char** argv);
+int runMetricChartTest(int argc, char** argv);
 
 int main(int argc, char** argv) {
     // Widgets only (no OpenGL): the offscreen platform works without an X server.
@@ -12,6 +13,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("CrossSeg-tests");
     int failures = 0;
     failures += runWizardTest(argc, argv);
+    failures += runMetricChartTest(argc, argv);
     failures += runTestUiTraining(argc, argv);
     return failures == 0 ? 0 : 1;
 }

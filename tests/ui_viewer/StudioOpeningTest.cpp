@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -57,6 +58,14 @@ bool openAndWaitForFirstCase(MainWindow& window, const std::filesystem::path& fo
     return loaded.wait(30000);
 }
 
+// The title of the tab in front among the docks tabified with the Labels dock ("" when there is no such tab bar).
+QString currentRightTab(const MainWindow& window) {
+    for (const QTabBar* bar : window.findChildren<QTabBar*>())
+        for (int i = 0; i < bar->count(); ++i)
+            if (bar->tabText(i) == QLatin1String("Labels")) return bar->tabText(bar->currentIndex());
+    return {};
+}
+
 } // namespace
 
 class StudioOpeningTest : public QObject {
@@ -87,6 +96,8 @@ private Q_SLOTS:
         QVERIFY2(colours.size() >= 3, qPrintable(QString("only %1 colours in the axial view").arg(colours.size())));
         QVERIFY2(lit > axial.width() * axial.height() / 2, qPrintable(QString("%1 lit pixels").arg(lit)));
         QVERIFY(window.obliqueNote()->isHidden()); // an orthogonal grid: nothing to say
+        // The right-hand tabs open on the case's labels, not on an empty review (no prediction is shown yet).
+        QTRY_COMPARE(currentRightTab(window), QString("Labels"));
         window.grab().save(QString::fromStdString((crossseg::test::artifactDirectory() / "studio-opened.png").string()));
     }
 

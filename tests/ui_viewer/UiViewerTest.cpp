@@ -324,7 +324,6 @@ private Q_SLOTS:
             QSignalSpy ready(surfaces, SIGNAL(surfacesReady()));
             ready.wait(30000);
         }
-        if (auto* labels = window.findChild<QDockWidget*>(QStringLiteral("labelsDock"))) labels->raise();
         QTest::qWait(100);
         const QImage shot = window.grab().toImage();
         QVERIFY(shot.width() > 1000);

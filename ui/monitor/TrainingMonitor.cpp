@@ -50,6 +50,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent) : QWidget(parent) {
     lossChart_ = new MetricChart(tr("Training losses"), tr("iteration"), tr("loss"), this);
     diceChart_ = new MetricChart(tr("Validation Dice"), tr("iteration"), tr("Dice"), this);
     diceChart_->setFixedYRange(0.0, 1.0);
+    lossChart_->emphasize(QStringLiteral("total"));
     messages_ = new QPlainTextEdit(this);
     messages_->setReadOnly(true);
     messages_->setMaximumBlockCount(500);
@@ -130,11 +131,19 @@ QString TrainingMonitor::stageTitle(const std::string& stage) const {
 void TrainingMonitor::onIteration(const crossseg::TrainingIterationReport& report) {
     ++reportsReceived_;
     auto [it, inserted] = stageOffsets_.try_emplace(report.stage, nextStageOffset_);
-    if (inserted) nextStageOffset_ += report.totalIterations;
+    if (inserted) {
+        nextStageOffset_ += report.totalIterations;
+        // Both charts span the stages known so far, so that a loss and the validation at the same iteration are
+        // drawn one above the other.
+        lossChart_->setXMaximum(nextStageOffset_);
+        diceChart_->setXMaximum(nextStageOffset_);
+    }
     const double x = it->second + report.iteration;
     for (const auto& [name, value] : report.losses) {
         QString series = QString::fromStdString(name);
-        if (report.stage == "iam") series = QStringLiteral("iam: ") + series;
+        // The IAM's terms already carry an "iam_" prefix: the legend says it once ("iam: cycle").
+        if (report.stage == "iam")
+            series = QStringLiteral("iam: ") + (series.startsWith(QStringLiteral("iam_")) ? series.mid(4) : series);
         lossChart_->addPoint(series, x, value);
     }
     if (training_ && !training_->isPaused()) stateLabel_->setText(tr("Training (%1)").arg(stageTitle(report.stage)));
@@ -164,8 +173,11 @@ void TrainingMonitor::onValidation(const crossseg::TrainingValidationReport& rep
             diceChart_->addPoint(name, x, dice[c]);
         }
     }
-    for (const auto& [model, mean] : report.meanDice)
-        diceChart_->addPoint(tr("mean (%1)").arg(QString::fromStdString(model)), x, mean);
+    for (const auto& [model, mean] : report.meanDice) {
+        const QString name = tr("mean (%1)").arg(QString::fromStdString(model));
+        diceChart_->emphasize(name);
+        diceChart_->addPoint(name, x, mean);
+    }
     if (report.isBest) appendMessage(tr("New best validation Dice %1 at iteration %2")
                                          .arg(report.selectionDice, 0, 'f', 3).arg(report.iteration));
 }

@@ -17,7 +17,7 @@ SliceViewsPanel::SliceViewsPanel(ViewerState* state, QWidget* parent) : QWidget(
     auto* controls = new QHBoxLayout;
     presets_ = new QComboBox(this);
     presets_->setObjectName(QStringLiteral("windowPresets"));
-    presets_->addItems({tr("Automatic (MR, percentiles)"), tr("CT abdomen (W 400, L 40)"),
+    presets_->addItems({tr("Automatic (0.5-99.5 % percentiles)"), tr("CT abdomen (W 400, L 40)"),
                         tr("CT soft tissue (W 350, L 50)"), tr("Custom")});
     presets_->setToolTip(tr("Intensity window presets; right-drag in a view adjusts the window freely"));
     window_ = new QDoubleSpinBox(this);

@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QFileInfo>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -160,7 +161,7 @@ void MainWindow::createActions() {
     for (QAction* action : editMenu->actions())
         if (!action->isSeparator()) shortcutActions_.append(action);
 
-    add(viewMenu_, tr("Window: automatic (MR)"), QKeySequence(Qt::Key_F5), [this] { sliceViews_->applyPreset(0); });
+    add(viewMenu_, tr("Window: automatic (percentiles)"), QKeySequence(Qt::Key_F5), [this] { sliceViews_->applyPreset(0); });
     add(viewMenu_, tr("Window: CT abdomen"), QKeySequence(Qt::Key_F6), [this] { sliceViews_->applyPreset(1); });
     add(viewMenu_, tr("Window: CT soft tissue"), QKeySequence(Qt::Key_F7), [this] { sliceViews_->applyPreset(2); });
     viewMenu_->addSeparator();
@@ -385,6 +386,17 @@ bool MainWindow::openPredictionFile(const QString& file) {
         showError(tr("The prediction could not be opened."), QString::fromStdString(error.what()));
         return false;
     }
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (shownOnce_) return;
+    shownOnce_ = true;
+    // The window opens on the labels tab, not on an empty review (the last tab added): the review comes forward when
+    // a prediction is shown. A tab can only be raised once its tab bar exists, i.e. after the first show is laid out.
+    QTimer::singleShot(0, this, [this] {
+        if (auto* labels = findChild<QDockWidget*>(QStringLiteral("labelsDock"))) labels->raise();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

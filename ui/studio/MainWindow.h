@@ -94,6 +94,7 @@ Q_SIGNALS:
     void predictionShown(const QString& caseId);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -135,6 +136,7 @@ private:
     QMenu* reviewMenu_ = nullptr;
     QMenu* helpMenu_ = nullptr;
     QToolBar* trainingToolBar_ = nullptr;
+    bool shownOnce_ = false; // the first show raises the labels tab
     QList<QAction*> shortcutActions_; // listed in Help -> Keyboard shortcuts
 };
 
