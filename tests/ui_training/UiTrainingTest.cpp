@@ -217,6 +217,7 @@ void UiTrainingTest::smokeTrainingPausesResumesCancelsAndResumesFromCheckpoint()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(finished.at(0).at(0).toString(), QString("cancelled"));
     QCOMPARE(QString::fromStdString(statusState(runDir)), QString("cancelled"));
+    QVERIFY2(monitor.etaText().isEmpty(), qPrintable(monitor.etaText())); // no ETA for a run that has stopped
     QVERIFY(std::filesystem::exists(runDir / "checkpoints" / "latest.pt"));
     QVERIFY(monitor.reportsReceived() > 0);
 

@@ -105,6 +105,8 @@ void TrainingMonitor::setClassNames(const QStringList& names) { classNames_ = na
 
 QString TrainingMonitor::stateText() const { return stateLabel_->text(); }
 
+QString TrainingMonitor::etaText() const { return etaLabel_->text(); }
+
 void TrainingMonitor::onStarted(const QString& runDirectory) {
     lossChart_->clear();
     diceChart_->clear();
@@ -201,6 +203,7 @@ void TrainingMonitor::onFinished(const QString& state, const QString& message) {
     pauseButton_->setEnabled(false);
     cancelButton_->setEnabled(false);
     pauseButton_->setText(tr("Pause"));
+    etaLabel_->clear(); // nothing is left to wait for, whether the run finished, was cancelled or failed
     if (state == "finished") stateLabel_->setText(tr("Finished"));
     else if (state == "cancelled") stateLabel_->setText(tr("Cancelled (the latest checkpoint can be resumed)"));
     else stateLabel_->setText(tr("Failed: %1").arg(message));

@@ -33,6 +33,7 @@ public:
     int reportsReceived() const { return reportsReceived_; }
     int validationsReceived() const { return validationsReceived_; }
     QString stateText() const;
+    QString etaText() const; // "ETA h:mm:ss (s/it)" while a run trains; empty once it has ended
 
     static QString formatDuration(double seconds);
 
