@@ -10,7 +10,9 @@ Usage: scripts/results-tables.py [summary.json] [--postprocessing none|largest-c
 Tables (Markdown, on stdout):
   0. issue 9's goals (the mkd-iam ensemble against target-only, joint and mkd per K, and K = 4's mean Dice), each
      with its seeds, measured value and status (met / not met, "so far" while seeds are missing);
-  1. mean Dice per seed and over seeds (mean +- sd of the per-seed means), per (method, variant, K, model);
+  1. mean Dice per seed and over seeds (mean +- sd of the per-seed means), per (method, variant, K, model); a run
+     trained on another machine than most of the summary's carries a mark, explained under the table (numbers move
+     across machines, docs/LEARNING.md "Reproducibility", so a grid continued elsewhere says so);
   2. Dice, HD95 and ASSD per organ: mean +- sd over all (seed, test case) pairs; undefined distances (an organ
      empty on one side) are left out and counted;
   3. paired comparisons per K: the mean difference in per-case mean Dice of the mkd-iam ensemble over
@@ -18,6 +20,7 @@ Tables (Markdown, on stdout):
      (seed, test case) pairs both have, with a 95 % percentile bootstrap interval (resampling pairs; fixed
      generator seed, so the table is reproducible).
 """
+import collections
 import contextlib
 import io
 import json
@@ -52,17 +55,35 @@ def groups(runs):
     return dict(sorted(out.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], ORDER.get(kv[0][3], 9), kv[0][4])))
 
 
+MACHINE_MARKS = "†‡§¶"
+
+
+def machine_marks(runs):
+    """machine -> mark: none for the machine most records trained on, one mark for each other machine."""
+    counts = collections.Counter(r["machine"] for r in runs if r.get("machine"))
+    ranked = [m for m, _ in sorted(counts.items(), key=lambda mc: (-mc[1], mc[0]))]
+    marks = {ranked[0]: ""} if ranked else {}
+    for i, m in enumerate(ranked[1:]):
+        marks[m] = MACHINE_MARKS[i] if i < len(MACHINE_MARKS) else f"[{i + 1}]"
+    return marks
+
+
 def per_seed_table(runs):
     seeds = sorted({r["seed"] for r in runs})
+    marks = machine_marks(runs)
     print("\n### Mean Dice per seed (mean over test cases and organs)\n")
     print("| method | K | model | post | " + " | ".join(f"seed {s}" for s in seeds) + " | over seeds | iterations |")
     print("|---|---|---|---|" + "---|" * (len(seeds) + 2))
     for (k, method, variant, model, post), rs in groups(runs).items():
         by_seed = {r["seed"]: r["mean_dice"] for r in rs}
-        cells = [f"{by_seed[s]:.3f}" if by_seed.get(s) is not None else "" for s in seeds]
+        mark = {r["seed"]: marks.get(r.get("machine"), "") for r in rs}
+        cells = [f"{by_seed[s]:.3f}{mark[s]}" if by_seed.get(s) is not None else "" for s in seeds]
         iterations = sorted({str(r["iterations"]) for r in rs})
         print(f"| {label(method, variant)} | {k} | {model} | {post} | " + " | ".join(cells) +
               f" | {fmt(list(by_seed.values()), 3)} | {', '.join(iterations)} |")
+    if len(marks) > 1:
+        print("\nUnmarked runs trained on " + next(m for m, k in marks.items() if not k) + "; " +
+              "; ".join(f"{k} on {m}" for m, k in marks.items() if k) + ".")
 
 
 def organ_tables(runs):

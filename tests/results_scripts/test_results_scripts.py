@@ -366,6 +366,21 @@ class ResultsTablesTest(unittest.TestCase):
         row = next(l for l in text.splitlines() if l.startswith("| target-only | 4 | single"))
         self.assertIn("| 0.400 | 0.600 | 0.500 ± 0.141 |", row)
 
+    def test_runs_from_another_machine_are_marked_in_the_per_seed_table(self):
+        runs = [record("target-only", "single", s, {"a": 0.5}) for s in (0, 1, 2)]
+        for r in runs:
+            r["machine"] = "Intel Xeon, 2 cores, x86_64"
+        runs[2]["machine"] = "AMD EPYC, 2 cores, x86_64"
+        text = self.tables(runs)
+        row = next(l for l in text.splitlines() if l.startswith("| target-only | 4 | single"))
+        self.assertIn("| 0.500 | 0.500 | 0.500† |", row)
+        self.assertIn("Unmarked runs trained on Intel Xeon, 2 cores, x86_64; † on AMD EPYC, 2 cores, x86_64.", text)
+        # One machine: no marks and no note.
+        runs[2]["machine"] = runs[0]["machine"]
+        text = self.tables(runs)
+        self.assertNotIn("†", text)
+        self.assertNotIn("Unmarked runs", text)
+
 
 if __name__ == "__main__":
     unittest.main()
