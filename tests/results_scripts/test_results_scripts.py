@@ -238,8 +238,9 @@ class SummarizeResultsTest(unittest.TestCase):
         self.assertFalse(pathlib.Path(str(self.summary) + ".tmp").exists())
 
 
-def record(method, model, seed, per_case, k=4):
-    return {"run": f"{method}-k{k}-s{seed}", "method": method, "variant": "", "K": k, "seed": seed, "model": model,
+def record(method, model, seed, per_case, k=4, variant=""):
+    return {"run": f"{method}{'-' + variant if variant else ''}-k{k}-s{seed}", "method": method, "variant": variant,
+            "K": k, "seed": seed, "model": model,
             "iterations": 10, "postprocessing": "none", "commit": "c", "mean_dice": sum(per_case.values()) / len(per_case),
             "per_class_dice": {"liver": 0.0},
             "per_case": {case: {"mean_dice": d, "per_class_dice": {"liver": d}} for case, d in per_case.items()}}
@@ -281,6 +282,18 @@ class ResultsTablesTest(unittest.TestCase):
         self.assertGreater(high, 2.5)
         self.assertGreaterEqual(low, -5.0)
         self.assertLessEqual(high, 10.0)
+
+    def test_a_variant_of_mkd_iam_is_also_set_against_mkd_iam(self):
+        runs = [record("target-only", "single", 0, {"a": 0.60, "b": 0.70}),
+                record("mkd-iam", "ensemble", 0, {"a": 0.70, "b": 0.80}),
+                record("mkd-iam", "ensemble", 0, {"a": 0.68, "b": 0.74}, variant="end-to-end"),
+                record("mkd-iam", "real", 0, {"a": 0.50, "b": 0.50}, variant="end-to-end")]
+        rows = {(r[2], r[3]): r[4:] for r in self.comparison_rows(self.tables(runs))}
+        self.assertEqual(rows[("mkd-iam (end-to-end) ensemble", "mkd-iam ensemble")][1], "-4.0")
+        self.assertEqual(rows[("mkd-iam (end-to-end) ensemble", "target-only single")][1], "+6.0")
+        # Only the variant's ensemble meets mkd-iam's ensemble; its members are set against target-only alone.
+        self.assertNotIn(("mkd-iam (end-to-end) real", "mkd-iam ensemble"), rows)
+        self.assertIn(("mkd-iam (end-to-end) real", "target-only single"), rows)
 
     def test_an_interval_does_not_move_when_other_comparisons_join(self):
         # Twelve cases with uneven gains, so that the interval's ends depend on the exact draws.
