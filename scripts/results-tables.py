@@ -150,14 +150,17 @@ def comparison_table(runs, resamples):
     print("| K | post | model | minus | pairs (seeds) | mean difference | 95 % interval |")
     print("|---|---|---|---|---|---|---|")
     for (k, method, variant, model, post) in g:
-        # A variant of mkd-iam (the other IAM mode, an ablation) is also set against mkd-iam as the grid runs it: that
-        # difference is what the variant's change did, on the same seeds and cases.
-        variant_of_full = method == FULL_METHOD[0] and variant and model == FULL_METHOD[2]
-        for base in BASELINES + ((FULL_METHOD,) if variant_of_full else ()):
+        # mkd-iam's ensemble against all three baselines; a variant's ensemble of mkd-iam (the other IAM mode, an
+        # ablation) also against mkd-iam as the grid runs it, the difference the variant's change made; everything
+        # else against target-only.
+        if (method, variant, model) == FULL_METHOD:
+            bases = BASELINES
+        elif (method, model) == (FULL_METHOD[0], FULL_METHOD[2]):
+            bases = (TARGET_ONLY, FULL_METHOD)
+        else:
+            bases = (TARGET_ONLY,)
+        for base in bases:
             if (method, variant, model) == base:
-                continue
-            # mkd-iam's ensemble against all three; everything else against target-only.
-            if base not in (TARGET_ONLY, FULL_METHOD) and (method, variant, model) != FULL_METHOD:
                 continue
             result = compare(g, k, post, (method, variant, model), base, resamples)
             if result is None:
