@@ -163,8 +163,11 @@ void ImageAlignmentModule::save(const std::filesystem::path& file) {
 
 void ImageAlignmentModule::load(const std::filesystem::path& file, torch::Device device) {
     try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(file.string(), device);
+        torch::serialize::InputArchive whole, inCheckpoint;
+        whole.load_from(file.string(), device);
+        // A training checkpoint of an end-to-end run holds the IAM under "iam" (saveState, with the optimiser
+        // states this load leaves alone); iam.pt holds it at the top.
+        torch::serialize::InputArchive& archive = whole.try_read("iam", inCheckpoint) ? inCheckpoint : whole;
         const auto get = [&](const std::string& name, torch::nn::Module& module) {
             torch::serialize::InputArchive part;
             archive.read(name, part);

@@ -56,6 +56,7 @@ public:
     ResnetGenerator assistantToTarget() const { return assistantToTarget_; }
 
     void save(const std::filesystem::path& file);                        // atomically
+    // Networks from iam.pt (save) or from an end-to-end run's training checkpoint (saveState inside it).
     void load(const std::filesystem::path& file, torch::Device device);  // throws InputError when unusable
     // Networks and optimiser states inside a checkpoint (end-to-end stage 2 resumes exactly).
     void saveState(torch::serialize::OutputArchive& archive);

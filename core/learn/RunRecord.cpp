@@ -64,6 +64,14 @@ std::filesystem::path RunRecord::checkpointForPrediction(const std::string& mode
     return profile.keepBestPerModel && std::filesystem::exists(own) ? own : bestCheckpoint();
 }
 
+std::filesystem::path RunRecord::alignmentWeightsFile() const {
+    if (!iam) return {};
+    if (profile.methodOptions.iamMode == IamMode::EndToEnd)
+        for (const std::filesystem::path& checkpoint : {bestCheckpoint(), latestCheckpoint()})
+            if (std::filesystem::exists(checkpoint)) return checkpoint;
+    return iam->weightsFile();
+}
+
 nlohmann::json RunRecord::toJson() const {
     nlohmann::json json = config.toJson();
     json["profile_parameters"] = profile.toJson();

@@ -71,6 +71,11 @@ public:
     std::filesystem::path bestCheckpointOf(const std::string& model) const;
     // What prediction with `model` loads: its own best when the run kept one, else best.pt.
     std::filesystem::path checkpointForPrediction(const std::string& model) const;
+    // The file holding the G_a->t this run aligned MR with (what the Studio's alignment view shows), for
+    // ImageAlignmentModule::load. With iam_mode end-to-end, stage 2 goes on training G_a->t, so it is the run's best
+    // checkpoint (latest.pt before the first validation has written one). Staged runs, and an end-to-end run still
+    // in stage 1, use stage 1's iam.pt in the IAM cache. Empty for runs without an IAM.
+    std::filesystem::path alignmentWeightsFile() const;
 
     // What config.json holds.
     TrainingConfig config;

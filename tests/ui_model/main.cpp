@@ -7,6 +7,7 @@ int runStudioSessionTest(int argc, char** argv);
 int runLabelCodingTest(int argc, char** argv);
 int runCaseSourceCodingTest(int argc, char** argv);
 int runSlurmExportTest(int argc, char** argv);
+int runIamTranslatorTest(int argc, char** argv);
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
@@ -19,5 +20,6 @@ int main(int argc, char** argv) {
     failures += runLabelCodingTest(argc, argv);
     failures += runCaseSourceCodingTest(argc, argv);
     failures += runSlurmExportTest(argc, argv);
+    failures += runIamTranslatorTest(argc, argv);
     return failures == 0 ? 0 : 1;
 }

@@ -23,7 +23,7 @@ std::unique_ptr<IamTranslator> IamTranslator::load(const std::filesystem::path& 
     if (!record.method().needsIam)
         throw InputError(record.configFile(), "only " + toString(Method::MkdIam) + " runs have an image alignment module");
     if (!record.iam) throw InputError(record.configFile(), "the run has not reached its image alignment stage yet");
-    const std::filesystem::path weights = record.iam->weightsFile();
+    const std::filesystem::path weights = record.alignmentWeightsFile();
     if (!std::filesystem::exists(weights)) throw InputError(weights, "the trained image alignment module is missing");
     std::unique_ptr<IamTranslator> translator(new IamTranslator);
     translator->impl_->module = std::make_unique<ImageAlignmentModule>(

@@ -7,7 +7,8 @@
 namespace crossseg::ui {
 
 // The trained MR -> CT generator of an mkd-iam run (G_a->t of the image alignment module), for showing what it
-// does to a slice. Loaded on the CPU from the IAM folder recorded in the run's config.json.
+// does to a slice. Loaded on the CPU from where the run's record says G_a->t is: stage 1's IAM folder for staged
+// runs, the run's best checkpoint for end-to-end ones (stage 2 refined it there).
 class IamTranslator {
 public:
     // Throws InputError when the run has no trained IAM (another method, or the IAM stage never finished).

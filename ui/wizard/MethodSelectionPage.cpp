@@ -49,9 +49,9 @@ QString MethodSelectionPage::profileDescription(const QString& profile) {
                   "converge. About 1 minute (baseline) to 10 minutes (full method, alignment module included) on 2 CPU cores.");
     if (profile == "cpu-converged")
         return tr("For real data: the 96 x 96 networks trained to convergence (2400 iterations, the best checkpoint of "
-                  "each model kept). Measured on 2 CPU cores (docs/RESULTS.md's grid): 8 to 12 minutes for one U-Net "
-                  "(baseline), 50 to 75 minutes for the full method including its alignment module; a GPU takes "
-                  "minutes.");
+                  "each model kept). Measured on 2 CPU cores (docs/RESULTS.md's grid): 8 to 22 minutes for one U-Net "
+                  "(baseline), 48 to 73 minutes for the full method including its alignment module (about 80 with "
+                  "the alignment module trained end to end, a command-line option); a GPU takes minutes.");
     if (profile == "paper") return tr("The paper's setting (256 x 256, deeper network): for a GPU.");
     return {};
 }
