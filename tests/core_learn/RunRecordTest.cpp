@@ -2,12 +2,17 @@
 // still loads (fields added since take their defaults), what it writes reads back the same, and bad files are
 // refused naming them. Also the method table every part of CrossSeg consults.
 #include "core/learn/Method.h"
+#include "core/learn/RunFolder.h"
 #include "core/learn/RunRecord.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/InputError.h"
 #include "InputErrorText.h"
 
 #include <QtTest/QtTest>
+
+#include <fstream>
+#include <tuple>
+#include <vector>
 
 using namespace crossseg;
 
@@ -43,6 +48,21 @@ const char* const kEarlierStatus =
     R"(iterations", "stage": "segmentation", "state": "finished", "total_iterations": 40})";
 
 std::filesystem::path pathOf(const QTemporaryDir& dir) { return dir.path().toStdString(); }
+
+nlohmann::json metricLine(const char* stage, long long iteration, double loss) {
+    return {{"stage", stage}, {"kind", "train"}, {"iteration", iteration}, {"losses", {{"total", loss}}}};
+}
+
+// (stage, iteration, loss) of each line of a run folder's metrics.jsonl, in file order.
+std::vector<std::tuple<std::string, long long, double>> metricsIn(const std::filesystem::path& folder) {
+    std::vector<std::tuple<std::string, long long, double>> lines;
+    std::ifstream in(folder / "metrics.jsonl");
+    for (std::string line; std::getline(in, line);) {
+        const auto json = nlohmann::json::parse(line);
+        lines.emplace_back(json["stage"], json["iteration"], json["losses"]["total"]);
+    }
+    return lines;
+}
 
 using test::inputErrorOf;
 
@@ -121,6 +141,34 @@ private Q_SLOTS:
         record.engineCommit = mixed;
         record.writeConfig();
         QCOMPARE(RunRecord::read(pathOf(dir)).engineCommit, mixed);
+    }
+
+    // A resumed run's curve holds each iteration once: segmentation lines after the checkpoint are redone, and the
+    // IAM's lines stay unless the IAM stage trains again (its slice cache gone), when the new ones replace them.
+    void aResumedRunsMetricsHoldEachIterationOnce() {
+        using Line = std::tuple<std::string, long long, double>;
+        for (const bool iamTrainsAgain : {false, true}) {
+            QTemporaryDir dir;
+            RunFolder first(pathOf(dir));
+            for (const auto& line : {metricLine("iam", 10, 0.9), metricLine("iam", 20, 0.8),
+                                     metricLine("segmentation", 10, 0.7), metricLine("segmentation", 20, 0.6),
+                                     metricLine("segmentation", 30, 0.5)})
+                first.appendMetrics(line);
+
+            RunFolder resumed(pathOf(dir)); // the checkpoint is at iteration 20: 30 is redone
+            resumed.loadMetrics(20);
+            if (iamTrainsAgain) {
+                resumed.appendMetrics(metricLine("iam", 10, 0.91));
+                resumed.appendMetrics(metricLine("iam", 20, 0.81));
+            }
+            resumed.appendMetrics(metricLine("segmentation", 30, 0.55));
+
+            const double iam10 = iamTrainsAgain ? 0.91 : 0.9, iam20 = iamTrainsAgain ? 0.81 : 0.8;
+            const std::vector<Line> want{{"iam", 10, iam10},          {"iam", 20, iam20},
+                                         {"segmentation", 10, 0.7},   {"segmentation", 20, 0.6},
+                                         {"segmentation", 30, 0.55}};
+            QVERIFY2(metricsIn(pathOf(dir)) == want, iamTrainsAgain ? "IAM trained again" : "IAM reused");
+        }
     }
 
     void badRunFoldersAreRefusedNamingTheFile() {
